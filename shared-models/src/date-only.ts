@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+const DATE_ONLY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Checks that a `YYYY-MM-DD` string names a real calendar day.
+ * Date-only values stay strings end to end: turning them into a timestamp shifts
+ * them by a day in UTC+7 (and before June 1975 southern Vietnam used UTC+8).
+ */
+export function isValidDateOnly(value: string): boolean {
+  const match = DATE_ONLY_PATTERN.exec(value);
+  if (!match) {
+    return false;
+  }
+
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/** A calendar date without a time, as a `YYYY-MM-DD` string. */
+export const DateOnly = z
+  .string({ error: 'required' })
+  .trim()
+  .refine(isValidDateOnly, { error: 'invalidDate' });
+export type DateOnly = z.infer<typeof DateOnly>;
+
+/** Today's date in a time zone (Asia/Ho_Chi_Minh by default) as `YYYY-MM-DD`. */
+export function todayInTimeZone(timeZone = 'Asia/Ho_Chi_Minh', now: Date = new Date()): string {
+  // The en-CA locale formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

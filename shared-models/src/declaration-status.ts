@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/**
+ * Lifecycle of a declaration: draft → submitted → approved → issued, or submitted → rejected.
+ * "issued" means the result PDF exists and can be downloaded.
+ */
+export const DeclarationStatus = z.enum(['draft', 'submitted', 'approved', 'issued', 'rejected']);
+export type DeclarationStatus = z.infer<typeof DeclarationStatus>;
+
+/** Crossing direction as seen from Vietnam. */
+export const Direction = z.enum(['entry', 'exit'], { error: 'invalidOption' });
+export type Direction = z.infer<typeof Direction>;

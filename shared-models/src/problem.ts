@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** One invalid field: its path such as `travellers.1.fullName`, the message key and the localized message. */
+export const FieldError = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** An RFC 9457 problem details body, as every API error returns it. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z.array(FieldError).optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+/** Stable problem types; the API serves them as `/api/problems/<type>`. */
+export const ProblemType = {
+  validation: 'validation-failed',
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  csrf: 'csrf-token-invalid',
+  notFound: 'not-found',
+  conflict: 'version-conflict',
+  invalidTransition: 'invalid-status-transition',
+  emailTaken: 'email-already-registered',
+  invalidCredentials: 'invalid-credentials',
+  tooManyRequests: 'too-many-requests',
+  payloadTooLarge: 'payload-too-large',
+  internal: 'internal-error',
+} as const;
+export type ProblemType = (typeof ProblemType)[keyof typeof ProblemType];

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * What the public verification page shows for a result QR token. It carries no personal
+ * data beyond a masked name such as "N*** T*** T***".
+ */
+export const ResultVerification = z.object({
+  status: z.enum(['valid', 'pending', 'revoked', 'expired', 'not_yet_valid']),
+  resultNumber: z.string(),
+  gate: z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() }),
+  direction: z.enum(['entry', 'exit']),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  maskedName: z.string(),
+  travellerCount: z.number().int(),
+});
+export type ResultVerification = z.infer<typeof ResultVerification>;
+
+/** Masks every word of a name after its first letter: "Nguyễn Trọng Thiện" becomes "N***** T**** T****". */
+export function maskName(fullName: string): string {
+  return fullName
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .map((word) => {
+      const letters = Array.from(word);
+      return letters[0] + '*'.repeat(letters.length - 1);
+    })
+    .join(' ');
+}
