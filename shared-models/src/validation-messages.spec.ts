@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+import { ApplicantRegistration } from './applicant-account';
+import { issueMessageKey, issuePath } from './validation-issues';
+import { fieldLabel, validationMessage } from './validation-messages';
+
+describe('validation messages', () => {
+  it('names a companion field in Vietnamese and English', () => {
+    expect(fieldLabel(['travellers', 2, 'fullName'], 'vi')).toBe('Người đi cùng 2 – Họ và tên');
+    expect(fieldLabel(['travellers', 0, 'dateOfBirth'], 'en')).toBe('Lead traveller – Date of birth');
+  });
+
+  it('renders a message that names the field', () => {
+    const message = validationMessage('invalidDate', ['plannedCrossingDate'], 'vi');
+
+    expect(message).toContain('Ngày dự kiến qua cửa khẩu');
+    expect(message).toContain('dd/MM/yyyy');
+  });
+
+  it('falls back to English for a language without a catalog', () => {
+    expect(validationMessage('required', ['email'], 'km')).toBe('E-mail is missing. Please fill it in.');
+  });
+
+  it('renders an unknown key as a generic invalid message', () => {
+    expect(validationMessage('no-such-key', ['email'], 'en')).toBe('E-mail has an invalid value.');
+  });
+});
+
+describe('issueMessageKey', () => {
+  it('keeps the keys that schemas set', () => {
+    const result = ApplicantRegistration.safeParse({
+      email: 'not-an-email',
+      password: 'short',
+      fullName: 'A',
+    });
+    const keys = result.error?.issues.map((issue) => `${issuePath(issue)}:${issueMessageKey(issue)}`);
+
+    expect(keys).toContain('email:invalidEmail');
+    expect(keys).toContain('password:passwordTooShort');
+  });
+
+  it('maps a missing value of a plain schema to required', () => {
+    const result = z.object({ fullName: z.string() }).safeParse({});
+
+    expect(issueMessageKey(result.error!.issues[0])).toBe('required');
+  });
+
+  it('maps an unknown key of a strict object to unknownField', () => {
+    const result = z.strictObject({}).safeParse({ extra: 1 });
+
+    expect(issueMessageKey(result.error!.issues[0])).toBe('unknownField');
+  });
+});
