@@ -1,0 +1,132 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  ErrorHandler,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+
+import { ReferenceNames } from '../../core/reference/reference-names';
+import { DateOnlyPipe, DateOrTimePipe, GateTimePipe } from '../../shared/format/date-pipes';
+import { StatusBadge } from '../../shared/ui/status-badge';
+import { type DecisionOutcome, DeclarationReview } from './declaration-review';
+import { RejectDialog } from './reject-dialog';
+import { statusTimeline } from './status-timeline';
+import { TravellerCard } from './traveller-card';
+
+const SNACK_BAR_DURATION_MS = 5000;
+
+/** Everything an officer needs to decide on one declaration, with the Approve and Reject actions. */
+@Component({
+  selector: 'sg-declaration-detail',
+  imports: [
+    DateOnlyPipe,
+    DateOrTimePipe,
+    GateTimePipe,
+    MatButtonModule,
+    MatProgressBarModule,
+    RouterLink,
+    StatusBadge,
+    TranslatePipe,
+    TravellerCard,
+  ],
+  providers: [DeclarationReview],
+  templateUrl: './declaration-detail.html',
+  styleUrl: './declaration-detail.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DeclarationDetail {
+  private readonly names = inject(ReferenceNames);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  private readonly errorHandler = inject(ErrorHandler);
+  private readonly injector = inject(Injector);
+  private readonly pageTitle = viewChild<ElementRef<HTMLElement>>('pageTitle');
+
+  /** The declaration id, from the `:id` route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly review = inject(DeclarationReview);
+  protected readonly declaration = this.review.declaration;
+  protected readonly crossing = computed(() => {
+    const data = this.declaration()?.data;
+    return {
+      gate: this.names.gateName(data?.gateCode),
+      purpose: this.names.purposeName(data?.purposeCode),
+    };
+  });
+  protected readonly timeline = computed(() => {
+    const declaration = this.declaration();
+    return declaration ? statusTimeline(declaration) : [];
+  });
+
+  constructor() {
+    this.loadWhenIdChanges();
+  }
+
+  protected approveDeclaration(): Promise<void> {
+    return this.runDecision(() => this.review.approve(), 'declarations.detail.approved');
+  }
+
+  protected async rejectDeclaration(): Promise<void> {
+    const dialogRef = this.dialog.open<RejectDialog, unknown, string>(RejectDialog, {
+      width: '560px',
+      maxWidth: '95vw',
+    });
+    const reason = await firstValueFrom(dialogRef.afterClosed());
+    if (!reason) {
+      return;
+    }
+
+    await this.runDecision(() => this.review.reject(reason), 'declarations.detail.rejected');
+  }
+
+  protected async reloadDeclaration(): Promise<void> {
+    try {
+      await this.review.load(this.id());
+    } catch (error) {
+      this.errorHandler.handleError(error);
+    }
+  }
+
+  private loadWhenIdChanges(): void {
+    effect(() => {
+      this.id();
+      untracked(() => void this.reloadDeclaration());
+    });
+  }
+
+  private async runDecision(decide: () => Promise<DecisionOutcome>, successKey: string): Promise<void> {
+    try {
+      const outcome = await decide();
+      if (outcome === 'decided') {
+        this.snackBar.open(this.translate.instant(successKey), this.translate.instant('common.close'), {
+          duration: SNACK_BAR_DURATION_MS,
+        });
+      }
+      this.focusPageTitle();
+    } catch (error) {
+      this.errorHandler.handleError(error);
+    }
+  }
+
+  /** Moves keyboard focus to the page title, because the focused action button vanishes once a decision is recorded. */
+  private focusPageTitle(): void {
+    afterNextRender(() => this.pageTitle()?.nativeElement.focus(), { injector: this.injector });
+  }
+}

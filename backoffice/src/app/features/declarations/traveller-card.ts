@@ -1,0 +1,24 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { TravellerDraft } from '@smartgate/shared-models';
+
+import { ReferenceNames } from '../../core/reference/reference-names';
+import { DateOnlyPipe } from '../../shared/format/date-pipes';
+
+/** Every field of one traveller of a declaration. */
+@Component({
+  selector: 'sg-traveller-card',
+  imports: [DateOnlyPipe, TranslatePipe],
+  templateUrl: './traveller-card.html',
+  styleUrl: './traveller-card.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TravellerCard {
+  private readonly names = inject(ReferenceNames);
+
+  readonly traveller = input.required<TravellerDraft>();
+  /** Position in the declaration: 0 is the lead traveller, 1 to 9 are companions. */
+  readonly position = input.required<number>();
+
+  protected readonly nationality = computed(() => this.names.countryName(this.traveller().nationality));
+}
