@@ -1,0 +1,60 @@
+/// <reference types="passport" />
+import type { Language, OfficerProfile } from '@smartgate/shared-models';
+import type { Request } from 'express';
+
+import { ForbiddenError, UnauthenticatedError } from './errors';
+
+/** A signed-in traveller using the public portal. */
+export interface ApplicantPrincipal {
+  kind: 'applicant';
+  id: string;
+  email: string;
+  fullName: string;
+  preferredLanguage: Language;
+}
+
+/** A signed-in officer using the back office. */
+export interface OfficerPrincipal {
+  kind: 'officer';
+  id: string;
+  username: string;
+  fullName: string;
+  role: OfficerProfile['role'];
+}
+
+export type Principal = ApplicantPrincipal | OfficerPrincipal;
+
+declare global {
+  // Passport types `req.user` as Express.User; the accounts module stores a Principal there.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface User {
+      kind: Principal['kind'];
+      id: string;
+    }
+  }
+}
+
+/** Returns the signed-in applicant, or throws 401 without a session and 403 for an officer's session. */
+export function currentApplicant(request: Request): ApplicantPrincipal {
+  const user = request.user;
+  if (!user) {
+    throw new UnauthenticatedError();
+  }
+  if (user.kind !== 'applicant') {
+    throw new ForbiddenError();
+  }
+  return user as ApplicantPrincipal;
+}
+
+/** Returns the signed-in officer, or throws 401 without a session and 403 for an applicant's session. */
+export function currentOfficer(request: Request): OfficerPrincipal {
+  const user = request.user;
+  if (!user) {
+    throw new UnauthenticatedError();
+  }
+  if (user.kind !== 'officer') {
+    throw new ForbiddenError();
+  }
+  return user as OfficerPrincipal;
+}

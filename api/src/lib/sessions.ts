@@ -1,0 +1,76 @@
+import connectPgSimple from 'connect-pg-simple';
+import type { RequestHandler } from 'express';
+import session from 'express-session';
+import pg from 'pg';
+
+import type { Config } from './config';
+import type { Logger } from './logger';
+
+/** Cookie names and paths: the browser sends each session cookie only to its own API. */
+export const APPLICANT_SESSION = { cookie: 'sg_applicant_sid', path: '/api/applicant', maxAgeHours: 12 };
+export const OFFICER_SESSION = { cookie: 'sg_officer_sid', path: '/api/officer', maxAgeHours: 8 };
+
+/** The session table, created by a migration so the store never issues DDL at run time. */
+export const SESSION_TABLE = 'sessions';
+
+/**
+ * Session stores in PostgreSQL, so a Redis outage never signs anybody out. Each kind of
+ * principal needs its own store object: express-session attaches the cookie settings of
+ * its middleware to the store, so one store shared by two middlewares would mix them.
+ */
+export interface SessionStores {
+  applicant: session.Store;
+  officer: session.Store;
+  close(): Promise<void>;
+}
+
+export function createSessionStores(config: Pick<Config, 'databaseUrl'>, logger: Logger): SessionStores {
+  const PgStore = connectPgSimple(session);
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 5 });
+  const log = logger.child({ module: 'sessions' });
+  const storeOptions = {
+    pool,
+    tableName: SESSION_TABLE,
+    createTableIfMissing: false,
+    errorLog: (...args: unknown[]) =>
+      log.error({ event: 'session.store.failed', detail: String(args[0]) }, 'Session store operation failed'),
+  };
+
+  // Both stores share the table, so one pruning timer is enough.
+  const applicant = new PgStore({ ...storeOptions, pruneSessionInterval: 15 * 60 });
+  const officer = new PgStore({ ...storeOptions, pruneSessionInterval: false });
+
+  return {
+    applicant,
+    officer,
+    close: async () => {
+      applicant.close();
+      officer.close();
+      await pool.end();
+    },
+  };
+}
+
+/** Builds the session middleware of one kind of principal, with its own cookie name and path. */
+export function sessionMiddleware(
+  config: Pick<Config, 'sessionSecret'>,
+  store: session.Store,
+  kind: typeof APPLICANT_SESSION,
+): RequestHandler {
+  return session({
+    name: kind.cookie,
+    secret: config.sessionSecret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: kind.path,
+      // 'auto' marks the cookie Secure when the request came over HTTPS, as seen through `trust proxy`.
+      secure: 'auto',
+      maxAge: kind.maxAgeHours * 60 * 60 * 1000,
+    },
+  });
+}

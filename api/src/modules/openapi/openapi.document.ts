@@ -1,0 +1,99 @@
+import { PROBLEM_CONTENT_TYPE } from '../../lib/problem-handler';
+import { OPERATIONS, type OperationSpec } from './openapi.operations';
+import { openApiComponentSchemas, queryParameters } from './openapi.schemas';
+
+type JsonObject = Record<string, unknown>;
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid request: every invalid field is listed in `errors`',
+  401: 'Not signed in, or wrong credentials',
+  403: 'Wrong kind of session, or missing or invalid X-XSRF-TOKEN header',
+  404: 'Not found, or not yours',
+  409: 'Stale version, wrong status, or e-mail already registered',
+  422: 'The draft is incomplete: every missing or invalid field is listed in `errors`',
+  429: 'Too many requests',
+};
+
+const reference = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function successResponse(success: OperationSpec['success']): JsonObject {
+  if (success.contentType) {
+    return {
+      description: success.description,
+      content: { [success.contentType]: { schema: { type: 'string', format: 'binary' } } },
+    };
+  }
+  if (!success.schema) {
+    return { description: success.description };
+  }
+  return {
+    description: success.description,
+    content: { 'application/json': { schema: reference(success.schema) } },
+  };
+}
+
+function toOperation(spec: OperationSpec): JsonObject {
+  const responses: JsonObject = { [spec.success.status]: successResponse(spec.success) };
+  for (const status of spec.errors ?? []) {
+    responses[status] = {
+      description: ERROR_DESCRIPTIONS[status],
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: reference('Problem') } },
+    };
+  }
+
+  const parameters = [
+    ...(spec.pathId
+      ? [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }]
+      : []),
+    ...(spec.path.includes('{token}')
+      ? [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }]
+      : []),
+    ...(spec.query ? queryParameters(spec.query) : []),
+  ];
+  const security = spec.session ? [{ [`${spec.session}Session`]: [] }] : undefined;
+
+  return {
+    tags: [spec.tag],
+    summary: spec.summary,
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(spec.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: reference(spec.body) } } } }
+      : {}),
+    ...(security ? { security } : {}),
+    responses,
+  };
+}
+
+/** Builds the OpenAPI 3.1 document of the API from the operation table and the shared zod schemas. */
+export function buildOpenApiDocument(serverUrl: string): JsonObject {
+  const paths: Record<string, JsonObject> = {};
+  for (const spec of OPERATIONS) {
+    paths[spec.path] = { ...paths[spec.path], [spec.method]: toOperation(spec) };
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'SmartGate API',
+      version: '0.1.0',
+      description:
+        'Crossing declarations for the Lệ Thanh border gate. State-changing requests need the X-XSRF-TOKEN ' +
+        'header equal to the XSRF-TOKEN cookie (GET /api/csrf-token sets it). Errors are RFC 9457 problem+json ' +
+        'in the language of Accept-Language (vi by default, or en).',
+    },
+    servers: [{ url: serverUrl }],
+    tags: [
+      { name: 'public', description: 'No session needed' },
+      { name: 'applicant', description: 'Travellers, with the sg_applicant_sid session cookie' },
+      { name: 'officer', description: 'Officers, with the sg_officer_sid session cookie' },
+    ],
+    paths,
+    components: {
+      schemas: openApiComponentSchemas(),
+      securitySchemes: {
+        applicantSession: { type: 'apiKey', in: 'cookie', name: 'sg_applicant_sid' },
+        officerSession: { type: 'apiKey', in: 'cookie', name: 'sg_officer_sid' },
+      },
+    },
+  };
+}

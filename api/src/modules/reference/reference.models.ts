@@ -1,0 +1,77 @@
+import {
+  DataTypes,
+  Model,
+  type InferAttributes,
+  type InferCreationAttributes,
+  type Sequelize,
+} from 'sequelize';
+
+/** A border gate row. Gates are reference data: Lệ Thanh is the first of several. */
+export class GateModel extends Model<InferAttributes<GateModel>, InferCreationAttributes<GateModel>> {
+  declare code: string;
+  declare nameVi: string;
+  declare nameEn: string;
+  declare facingGateName: string;
+  declare facingProvince: string;
+  declare facingCountry: string;
+  declare timeZone: string;
+  /** Days a result stays valid, counting the planned crossing day. */
+  declare resultValidityDays: number;
+  declare active: boolean;
+}
+
+export class TravelPurposeModel extends Model<
+  InferAttributes<TravelPurposeModel>,
+  InferCreationAttributes<TravelPurposeModel>
+> {
+  declare code: string;
+  declare nameVi: string;
+  declare nameEn: string;
+  declare sortOrder: number;
+  declare active: boolean;
+}
+
+export class CountryModel extends Model<
+  InferAttributes<CountryModel>,
+  InferCreationAttributes<CountryModel>
+> {
+  declare code: string;
+  declare nameVi: string;
+  declare nameEn: string;
+}
+
+const names = {
+  nameVi: { type: DataTypes.STRING(200), allowNull: false },
+  nameEn: { type: DataTypes.STRING(200), allowNull: false },
+};
+
+export function defineReferenceModels(sequelize: Sequelize): void {
+  GateModel.init(
+    {
+      code: { type: DataTypes.STRING(10), primaryKey: true },
+      ...names,
+      facingGateName: { type: DataTypes.STRING(200), allowNull: false },
+      facingProvince: { type: DataTypes.STRING(200), allowNull: false },
+      facingCountry: { type: DataTypes.CHAR(3), allowNull: false },
+      timeZone: { type: DataTypes.STRING(64), allowNull: false },
+      resultValidityDays: { type: DataTypes.INTEGER, allowNull: false },
+      active: { type: DataTypes.BOOLEAN, allowNull: false },
+    },
+    { sequelize, tableName: 'gates', timestamps: true },
+  );
+
+  TravelPurposeModel.init(
+    {
+      code: { type: DataTypes.STRING(40), primaryKey: true },
+      ...names,
+      sortOrder: { type: DataTypes.INTEGER, allowNull: false },
+      active: { type: DataTypes.BOOLEAN, allowNull: false },
+    },
+    { sequelize, tableName: 'travel_purposes', timestamps: false },
+  );
+
+  CountryModel.init(
+    { code: { type: DataTypes.CHAR(3), primaryKey: true }, ...names },
+    { sequelize, tableName: 'countries', timestamps: false },
+  );
+}

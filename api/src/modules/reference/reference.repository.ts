@@ -1,0 +1,49 @@
+import type { Country, Gate, TravelPurpose } from '@smartgate/shared-models';
+import type { Transaction } from 'sequelize';
+
+import { CountryModel, GateModel, TravelPurposeModel } from './reference.models';
+
+export async function listActiveGates(): Promise<Gate[]> {
+  const gates = await GateModel.findAll({ where: { active: true }, order: [['code', 'ASC']] });
+  return gates.map((gate) => ({
+    code: gate.code,
+    nameVi: gate.nameVi,
+    nameEn: gate.nameEn,
+    facingGateName: gate.facingGateName,
+    facingProvince: gate.facingProvince,
+    facingCountry: gate.facingCountry,
+  }));
+}
+
+export async function listActivePurposes(): Promise<TravelPurpose[]> {
+  const purposes = await TravelPurposeModel.findAll({
+    where: { active: true },
+    order: [['sortOrder', 'ASC']],
+  });
+  return purposes.map(({ code, nameVi, nameEn }) => ({ code, nameVi, nameEn }));
+}
+
+export async function listCountries(): Promise<Country[]> {
+  const countries = await CountryModel.findAll();
+  return countries.map(({ code, nameVi, nameEn }) => ({ code, nameVi, nameEn }));
+}
+
+/** Checks whether a gate accepts declarations, at submission. */
+export async function isActiveGate(code: string, transaction?: Transaction): Promise<boolean> {
+  return (await GateModel.count({ where: { code, active: true }, transaction })) > 0;
+}
+
+/** Checks whether a purpose is offered, at submission. */
+export async function isActivePurpose(code: string, transaction?: Transaction): Promise<boolean> {
+  return (await TravelPurposeModel.count({ where: { code, active: true }, transaction })) > 0;
+}
+
+/** Checks whether a gate exists at all, active or not, because drafts may keep a gate that was later closed. */
+export async function gateExists(code: string, transaction?: Transaction): Promise<boolean> {
+  return (await GateModel.count({ where: { code }, transaction })) > 0;
+}
+
+/** Checks whether a purpose exists at all, active or not. */
+export async function purposeExists(code: string, transaction?: Transaction): Promise<boolean> {
+  return (await TravelPurposeModel.count({ where: { code }, transaction })) > 0;
+}

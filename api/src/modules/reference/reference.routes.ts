@@ -1,0 +1,36 @@
+import type { Country } from '@smartgate/shared-models';
+import { Router } from 'express';
+
+import { requestLanguage } from '../../lib/request-language';
+import { listActiveGates, listActivePurposes, listCountries } from './reference.repository';
+
+/** Reference data changes rarely; browsers may reuse it for five minutes. */
+const CACHE_CONTROL = 'public, max-age=300';
+
+/** Sorts countries by their name in the request's language, as a Vietnamese or English reader expects. */
+function sortCountries(countries: Country[], language: 'vi' | 'en'): Country[] {
+  const collator = new Intl.Collator(language);
+  const name = (country: Country) => (language === 'vi' ? country.nameVi : country.nameEn);
+  return [...countries].sort((left, right) => collator.compare(name(left), name(right)));
+}
+
+/** Public reference data for the declaration form: `/api/public/{gates,purposes,countries}`. */
+export function createReferenceRouter(): Router {
+  const router = Router();
+
+  router.get('/gates', async (_request, response) => {
+    response.set('Cache-Control', CACHE_CONTROL).json(await listActiveGates());
+  });
+
+  router.get('/purposes', async (_request, response) => {
+    response.set('Cache-Control', CACHE_CONTROL).json(await listActivePurposes());
+  });
+
+  router.get('/countries', async (request, response) => {
+    const language = requestLanguage(request);
+    response.set('Cache-Control', CACHE_CONTROL).set('Vary', 'Accept-Language');
+    response.json(sortCountries(await listCountries(), language));
+  });
+
+  return router;
+}

@@ -1,0 +1,33 @@
+import type { Direction, Sex } from '@smartgate/shared-models';
+
+/** Reference data named in both languages of the PDF. */
+export interface BilingualName {
+  nameVi: string;
+  nameEn: string;
+}
+
+/** One traveller as printed on the result, with names exactly as stored. */
+export interface ResultPdfTraveller {
+  fullName: string;
+  sex: Sex;
+  dateOfBirth: string;
+  nationality: BilingualName & { code: string };
+  documentType: BilingualName;
+  documentNumber: string;
+  documentExpiryDate: string;
+}
+
+/** Everything the result PDF prints. Date-only values are `YYYY-MM-DD` strings. */
+export interface ResultPdfData {
+  resultNumber: string;
+  issuedAt: Date;
+  validFrom: string;
+  validUntil: string;
+  gate: BilingualName & { code: string };
+  direction: Direction;
+  plannedCrossingDate: string;
+  purpose: BilingualName;
+  travellers: ResultPdfTraveller[];
+  officerName: string;
+  verificationUrl: string;
+}

@@ -1,0 +1,162 @@
+import type { DeclarationView } from '@smartgate/shared-models';
+import { QueryTypes } from 'sequelize';
+
+import type { ApiClient } from '../../test/api-client';
+import {
+  completeDraft,
+  signedInApplicant,
+  signedInOfficer,
+  submittedDeclaration,
+} from '../../test/factories';
+import { testEnvironment } from '../../test/test-environment';
+
+const REVIEW = '/api/officer/declarations';
+
+describe('officer review', () => {
+  let applicant: ApiClient;
+  let officer: ApiClient;
+  let officerId: string;
+
+  beforeEach(async () => {
+    ({ client: applicant } = await signedInApplicant());
+    const signedIn = await signedInOfficer();
+    officer = signedIn.client;
+    officerId = signedIn.profile.id;
+  });
+
+  it('lists submitted declarations oldest first', async () => {
+    const first = await submittedDeclaration(applicant);
+    const second = await submittedDeclaration(applicant);
+
+    const response = await officer.get(`${REVIEW}?pageSize=100`).expect(200);
+
+    const ids = response.body.items.map((item: { id: string }) => item.id);
+    expect(ids.indexOf(first.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
+    expect(response.body.items.every((item: { status: string }) => item.status === 'submitted')).toBeTrue();
+  });
+
+  it('rejects a draft status filter', async () => {
+    const response = await officer.get(`${REVIEW}?status=draft`).expect(400);
+
+    expect(response.body.errors[0]).toEqual(
+      jasmine.objectContaining({ path: 'status', code: 'invalidOption' }),
+    );
+  });
+
+  it('shows a submitted declaration and audits the view', async () => {
+    const submitted = await submittedDeclaration(applicant);
+
+    const response = await officer.get(`${REVIEW}/${submitted.id}`).expect(200);
+
+    expect(response.body.id).toBe(submitted.id);
+    const rows = await testEnvironment().sequelize.query<{
+      actor_id: string;
+      action: string;
+      ip: string | null;
+    }>('SELECT actor_id, action, ip FROM audit_log WHERE declaration_id = :id', {
+      replacements: { id: submitted.id },
+      type: QueryTypes.SELECT,
+    });
+    expect(rows).toEqual([jasmine.objectContaining({ actor_id: officerId, action: 'declaration.viewed' })]);
+    expect(rows[0].ip).toBeTruthy();
+  });
+
+  it('hides drafts from officers', async () => {
+    const draft = await applicant.post('/api/applicant/declarations', completeDraft()).expect(201);
+
+    await officer.get(`${REVIEW}/${draft.body.id}`).expect(404);
+    await officer.post(`${REVIEW}/${draft.body.id}/approve`, { version: 1 }).expect(404);
+  });
+
+  it('approves a submitted declaration with a pending result', async () => {
+    const submitted = await submittedDeclaration(applicant);
+
+    const response = await officer.post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version });
+
+    expect(response.status).toBe(200);
+    const view = response.body as DeclarationView;
+    expect(view.status).toBe('approved');
+    expect(view.version).toBe(submitted.version + 1);
+    expect(view.result?.status).toBe('pending');
+    expect(view.result?.number).toMatch(/^LT-\d{4}-\d{6}$/);
+  });
+
+  it('rejects a submitted declaration with the reason', async () => {
+    const submitted = await submittedDeclaration(applicant);
+
+    const response = await officer
+      .post(`${REVIEW}/${submitted.id}/reject`, { version: submitted.version, reason: 'Hộ chiếu không rõ.' })
+      .expect(200);
+
+    expect(response.body.status).toBe('rejected');
+    expect(response.body.rejectionReason).toBe('Hộ chiếu không rõ.');
+    const mine = await applicant.get(`/api/applicant/declarations/${submitted.id}`).expect(200);
+    expect(mine.body.rejectionReason).toBe('Hộ chiếu không rõ.');
+  });
+
+  it('requires a reason to reject', async () => {
+    const submitted = await submittedDeclaration(applicant);
+
+    const response = await officer.post(`${REVIEW}/${submitted.id}/reject`, {
+      version: submitted.version,
+      reason: ' ',
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toEqual(jasmine.objectContaining({ path: 'reason', code: 'required' }));
+  });
+
+  it('rejects a decision at a stale version with 409', async () => {
+    const submitted = await submittedDeclaration(applicant);
+
+    const response = await officer.post(`${REVIEW}/${submitted.id}/approve`, {
+      version: submitted.version - 1,
+    });
+
+    expect(response.status).toBe(409);
+    expect(response.body.type).toBe('/api/problems/version-conflict');
+  });
+
+  it('rejects a second decision', async () => {
+    const submitted = await submittedDeclaration(applicant);
+    const approved = await officer
+      .post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version })
+      .expect(200);
+
+    const response = await officer.post(`${REVIEW}/${submitted.id}/reject`, {
+      version: approved.body.version,
+      reason: 'Quá muộn',
+    });
+
+    expect(response.status).toBe(409);
+    expect(response.body.type).toBe('/api/problems/invalid-status-transition');
+  });
+
+  it('lets one of two concurrent decisions win', async () => {
+    const submitted = await submittedDeclaration(applicant);
+    const { client: secondOfficer } = await signedInOfficer();
+
+    const responses = await Promise.all([
+      officer.post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version }),
+      secondOfficer.post(`${REVIEW}/${submitted.id}/reject`, {
+        version: submitted.version,
+        reason: 'Thiếu giấy tờ',
+      }),
+    ]);
+
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    const [events] = await testEnvironment().sequelize.query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM declaration_events WHERE declaration_id = :id AND from_status = 'submitted'",
+      { replacements: { id: submitted.id }, type: QueryTypes.SELECT },
+    );
+    expect(events.count).toBe(1);
+  });
+
+  it('rejects applicants on officer routes', async () => {
+    const submitted = await submittedDeclaration(applicant);
+
+    await applicant.get(`${REVIEW}/${submitted.id}`).expect(401);
+  });
+});

@@ -1,0 +1,38 @@
+import type { Sequelize, Transaction } from 'sequelize';
+
+type Row = Record<string, string | number | boolean | null>;
+
+/**
+ * Inserts rows keyed by `code`. With `overwrite`, existing rows take the seed's values.
+ * Without it they keep what an administrator may have changed. Running it twice changes nothing.
+ */
+export async function upsertByCode(
+  sequelize: Sequelize,
+  table: string,
+  rows: Row[],
+  options: { overwrite: boolean; transaction: Transaction },
+): Promise<void> {
+  if (rows.length === 0) {
+    return;
+  }
+
+  const columns = Object.keys(rows[0]);
+  const replacements: Row[keyof Row][] = [];
+  const tuples = rows.map((row) => {
+    const placeholders = columns.map((column) => {
+      replacements.push(row[column]);
+      return '?';
+    });
+    return `(${placeholders.join(', ')})`;
+  });
+
+  const updates = columns
+    .filter((column) => column !== 'code')
+    .map((column) => `${column} = EXCLUDED.${column}`);
+  const onConflict = options.overwrite ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
+
+  await sequelize.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (code) ${onConflict}`,
+    { replacements, transaction: options.transaction },
+  );
+}
