@@ -1,0 +1,32 @@
+import { Routes } from '@angular/router';
+
+import { applicantGuard } from './core/auth/applicant.guard';
+
+/** Route titles are translation keys, which TranslatedTitleStrategy turns into the document title. */
+export const routes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'titles.home',
+    loadComponent: () => import('./features/home/home').then((module) => module.Home),
+  },
+  {
+    path: '',
+    loadChildren: () => import('./features/auth/auth.routes').then((module) => module.AUTH_ROUTES),
+  },
+  {
+    path: 'declarations',
+    canActivate: [applicantGuard],
+    loadChildren: () =>
+      import('./features/declarations/declarations.routes').then((module) => module.DECLARATION_ROUTES),
+  },
+  {
+    path: 'verify',
+    loadChildren: () => import('./features/verify/verify.routes').then((module) => module.VERIFY_ROUTES),
+  },
+  {
+    path: '**',
+    title: 'titles.notFound',
+    loadComponent: () => import('./features/home/not-found').then((module) => module.NotFound),
+  },
+];

@@ -1,0 +1,241 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  OnInit,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import {
+  CrossingDeclaration,
+  CrossingDeclarationDraft,
+  todayInTimeZone,
+  type DeclarationView,
+} from '@smartgate/shared-models';
+import { firstValueFrom } from 'rxjs';
+import type { z } from 'zod';
+
+import { DeclarationsApi } from '../../../core/api/declarations-api';
+import { localizedName } from '../../../core/api/localized-name';
+import { ReferenceDataApi } from '../../../core/api/reference-data-api';
+import { errorMessageKey } from '../../../core/errors/error-message';
+import { problemOf } from '../../../core/http/problem';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { dateOnlyToDate } from '../../../shared/dates/date-only';
+import { TimestampPipe } from '../../../shared/dates/timestamp.pipe';
+import { FieldError } from '../../../shared/forms/field-error';
+import { focusFirstInvalidField } from '../../../shared/forms/focus-first-invalid';
+import {
+  FormIssue,
+  applyFieldErrors,
+  applySchemaIssues,
+  clearIssues,
+} from '../../../shared/forms/form-issues';
+import { translateIssue } from '../../../shared/forms/validation-text';
+import {
+  DIRECTIONS,
+  MAX_TRAVELLERS,
+  createDeclarationForm,
+  createTravellerForm,
+  declarationFormValue,
+} from './declaration-form-model';
+import { TravellerFields } from './traveller-fields';
+
+/** A message above the form, with the issues that no single field can show. */
+interface FormAlert {
+  messageKey: string;
+  issues: FormIssue[];
+}
+
+/**
+ * Creates or edits a draft declaration: save it as a draft at any stage, or submit it once
+ * complete. The shared schemas check it before anything is sent, and the API's field errors
+ * are shown beside the same fields.
+ */
+@Component({
+  selector: 'sg-declaration-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslatePipe,
+    TimestampPipe,
+    FieldError,
+    TravellerFields,
+  ],
+  templateUrl: './declaration-form.html',
+  styleUrl: './declaration-form.scss',
+})
+export class DeclarationForm implements OnInit {
+  private readonly api = inject(DeclarationsApi);
+  private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly referenceData = inject(ReferenceDataApi);
+
+  /** The saved draft to edit, or null for a new declaration. */
+  readonly declaration = input<DeclarationView | null>(null);
+
+  /** Emitted with the API's view after each successful save or submission. */
+  readonly saved = output<DeclarationView>();
+
+  protected readonly form = createDeclarationForm();
+  protected readonly directions = DIRECTIONS;
+  protected readonly maxTravellers = MAX_TRAVELLERS;
+  protected readonly earliestCrossingDate = dateOnlyToDate(todayInTimeZone());
+
+  protected readonly gates = toSignal(this.referenceData.gates$, { initialValue: [] });
+  protected readonly purposes = toSignal(this.referenceData.purposes$, { initialValue: [] });
+  protected readonly countries = toSignal(this.referenceData.countries$, { initialValue: [] });
+
+  /** The last view read from or written to the API. Its version guards the next update. */
+  private readonly current = linkedSignal(() => this.declaration());
+
+  protected readonly travellerCount = signal(this.form.controls.travellers.length);
+  protected readonly canAddCompanion = computed(() => this.travellerCount() < MAX_TRAVELLERS);
+  protected readonly saving = signal(false);
+  protected readonly savedAt = signal<string | null>(null);
+  protected readonly alert = signal<FormAlert | null>(null);
+
+  protected readonly alertIssues = computed(() => {
+    // Reading the language makes the text follow a language switch.
+    this.language.current();
+    return (this.alert()?.issues ?? []).map((issue) => translateIssue(this.translate, issue, issue.path));
+  });
+
+  constructor() {
+    // With a single gate there is nothing to choose, so a new declaration starts with it.
+    effect(() => {
+      const gates = this.gates();
+      const gateCode = untracked(() => this.form.controls.gateCode);
+      if (gates.length === 1 && gateCode.value === null && !this.declaration()) {
+        gateCode.setValue(gates[0].code);
+      }
+    });
+  }
+
+  ngOnInit(): void {
+    const data = this.declaration()?.data;
+    if (!data) {
+      return;
+    }
+
+    const filled = createDeclarationForm(data);
+    this.form.setControl('travellers', filled.controls.travellers);
+    this.form.patchValue(filled.getRawValue());
+    this.travellerCount.set(this.form.controls.travellers.length);
+  }
+
+  protected localizedName(item: { nameVi: string; nameEn: string }): string {
+    return localizedName(item, this.language.current());
+  }
+
+  protected addCompanion(): void {
+    if (!this.canAddCompanion()) {
+      return;
+    }
+
+    this.form.controls.travellers.push(createTravellerForm());
+    this.travellerCount.set(this.form.controls.travellers.length);
+  }
+
+  protected removeCompanion(index: number): void {
+    // The lead traveller (index 0) stays, because a declaration always has one.
+    if (index === 0) {
+      return;
+    }
+
+    this.form.controls.travellers.removeAt(index);
+    this.travellerCount.set(this.form.controls.travellers.length);
+  }
+
+  protected async saveDraft(): Promise<void> {
+    const draft = this.validate(CrossingDeclarationDraft);
+    if (!draft) {
+      return;
+    }
+
+    await this.send(async () => {
+      const view = await this.store(draft);
+      this.savedAt.set(view.updatedAt);
+    });
+  }
+
+  protected async submitDeclaration(): Promise<void> {
+    const complete = this.validate(CrossingDeclaration);
+    if (!complete) {
+      return;
+    }
+
+    await this.send(async () => {
+      const stored = await this.store(complete);
+      const submitted = await firstValueFrom(this.api.submit(stored.id, stored.version));
+      this.current.set(submitted);
+      this.saved.emit(submitted);
+    });
+  }
+
+  /** Checks the form against a schema and shows each issue at its field. Returns the parsed data, or null. */
+  private validate<T extends z.ZodType>(schema: T): z.output<T> | null {
+    clearIssues(this.form);
+    this.alert.set(null);
+
+    const result = schema.safeParse(declarationFormValue(this.form));
+    if (result.success) {
+      return result.data;
+    }
+
+    const unplaced = applySchemaIssues(this.form, result.error.issues);
+    this.alert.set({ messageKey: 'declarationForm.fixErrors', issues: unplaced });
+    focusFirstInvalidField(this.host.nativeElement, this.injector);
+    return null;
+  }
+
+  /** Creates the draft on its first save and updates it afterwards. */
+  private async store(draft: CrossingDeclarationDraft): Promise<DeclarationView> {
+    const current = this.current();
+    const view = current
+      ? await firstValueFrom(this.api.update(current.id, current.version, draft))
+      : await firstValueFrom(this.api.create(draft));
+
+    this.current.set(view);
+    this.saved.emit(view);
+    return view;
+  }
+
+  private async send(request: () => Promise<void>): Promise<void> {
+    this.saving.set(true);
+    this.savedAt.set(null);
+    try {
+      await request();
+    } catch (error) {
+      const unplaced = applyFieldErrors(this.form, problemOf(error)?.errors ?? []);
+      this.alert.set({ messageKey: errorMessageKey(error), issues: unplaced });
+      focusFirstInvalidField(this.host.nativeElement, this.injector);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

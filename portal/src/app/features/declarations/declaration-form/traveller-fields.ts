@@ -1,0 +1,135 @@
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { Country } from '@smartgate/shared-models';
+import { map, startWith, switchMap } from 'rxjs';
+
+import { localizedName } from '../../../core/api/localized-name';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { FieldError } from '../../../shared/forms/field-error';
+import { findCountry, matchCountries } from './country-search';
+import { DOCUMENT_TYPES, SEXES, TravellerForm } from './declaration-form-model';
+
+/** The fields of one traveller, in a fieldset named "Lead traveller" or "Companion n". */
+@Component({
+  selector: 'sg-traveller-fields',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslatePipe,
+    FieldError,
+  ],
+  templateUrl: './traveller-fields.html',
+  styleUrl: './traveller-fields.scss',
+})
+export class TravellerFields {
+  private static nextId = 0;
+
+  private readonly language = inject(LanguageService);
+  private readonly changeDetector = inject(ChangeDetectorRef);
+
+  readonly group = input.required<TravellerForm>();
+
+  /** Position in the declaration: 0 is the lead traveller, 1 to 9 are companions. */
+  readonly index = input.required<number>();
+
+  readonly countries = input.required<readonly Country[]>();
+
+  /** Emitted when the applicant removes this companion. */
+  readonly removeRequested = output<void>();
+
+  protected readonly sexes = SEXES;
+  protected readonly documentTypes = DOCUMENT_TYPES;
+  protected readonly today = new Date();
+
+  protected readonly sexLabelId = `traveller-sex-${TravellerFields.nextId++}`;
+
+  protected readonly isLead = computed(() => this.index() === 0);
+
+  /** The path prefix of this traveller's fields in the declaration schema. */
+  protected readonly path = computed(() => ['travellers', this.index()] as const);
+
+  private readonly typedNationality = toSignal(
+    toObservable(this.group).pipe(
+      switchMap((group) =>
+        group.controls.nationality.valueChanges.pipe(
+          startWith(group.controls.nationality.value),
+          map((value) => value ?? ''),
+        ),
+      ),
+    ),
+    { initialValue: '' },
+  );
+
+  protected readonly countryOptions = computed(() =>
+    matchCountries(this.countries(), this.typedNationality(), this.language.current()),
+  );
+
+  /** Shows a chosen country code as the country's name in the interface language, and other text as typed. */
+  protected readonly displayCountry = (value: string | null): string => {
+    const country = this.countries().find((candidate) => candidate.code === value);
+    return country ? localizedName(country, this.language.current()) : (value ?? '');
+  };
+
+  constructor() {
+    // Errors are put on the controls from outside this view (by the declaration form), so the
+    // view must be checked again whenever the traveller's controls change state.
+    toObservable(this.group)
+      .pipe(
+        switchMap((group) => group.events),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.changeDetector.markForCheck());
+
+    // The autocomplete writes the display text only when the value is set, so rewrite it when
+    // the country names arrive or the language changes.
+    effect(() => {
+      this.language.current();
+      this.countries();
+      const nationality = untracked(() => this.group().controls.nationality);
+      nationality.setValue(nationality.value, { emitEvent: false });
+    });
+  }
+
+  protected countryName(country: Country): string {
+    return localizedName(country, this.language.current());
+  }
+
+  protected fieldPath(field: string): readonly (string | number)[] {
+    return [...this.path(), field];
+  }
+
+  /** Accepts a country typed in full (name or code) without picking it from the list. */
+  protected resolveTypedCountry(): void {
+    const nationality = this.group().controls.nationality;
+    const country = findCountry(this.countries(), nationality.value);
+    if (country && country.code !== nationality.value) {
+      nationality.setValue(country.code);
+    }
+  }
+}
