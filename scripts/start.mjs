@@ -7,6 +7,7 @@ import { buildAppsIfStale } from './start/build-apps.mjs';
 import { startNodeProcess, stopNodeProcess, waitUntilHealthy } from './start/children.mjs';
 import { startKeeper } from './start/keeper.mjs';
 import { say } from './start/output.mjs';
+import { provideResultSigning } from './start/result-signing.mjs';
 import { isOnPath, pingRedis } from './start/redis-check.mjs';
 import { loadOrCreateSessionSecret } from './start/session-secret.mjs';
 
@@ -121,6 +122,7 @@ async function main() {
   await providePostgres();
   await provideRedis();
   env.SESSION_SECRET ||= await loadOrCreateSessionSecret(root);
+  await provideResultSigning(root, env);
 
   await startApp();
   say(`Portal:      http://localhost:${port}/`);

@@ -8,9 +8,12 @@ import { loadConfigOrExit, type Config } from './lib/config';
 import { createSequelize } from './lib/db';
 import { createLogger, type Logger } from './lib/logger';
 import { migrateAndSeed } from './lib/migrator';
+import { stopWhenParentExits } from './lib/parent-watch';
+import { RedisEvictionPolicyError, checkEvictionPolicyOnce } from './lib/redis-eviction-policy';
 import { createSessionStores, type SessionStores } from './lib/sessions';
 import { defineModels } from './models';
 import { ensureAdministrator, printAdministratorPassword } from './modules/accounts/administrator-bootstrap';
+import { openMonitoredQueues, type MonitoredQueues } from './modules/operations/monitored-queues';
 
 /** Grace period for open requests at shutdown before the process exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -38,10 +41,30 @@ async function prepareDatabase(config: Config, logger: Logger, sequelize: Sequel
   }
 }
 
-/** Stops on SIGINT or SIGTERM: no new connections, open requests finish, then pools close. */
+/**
+ * Exits with the fix when Redis may evict BullMQ's keys. An unreachable Redis only gets a
+ * warning: the API serves every request without it, and the worker checks again when it connects.
+ */
+async function checkRedisEvictionPolicy(config: Config, logger: Logger): Promise<void> {
+  try {
+    await checkEvictionPolicyOnce(config.redisUrl, logger.child({ module: 'server' }));
+  } catch (error) {
+    if (!(error instanceof RedisEvictionPolicyError)) {
+      throw error;
+    }
+    logger.fatal({ event: 'redis.policy_rejected', policy: error.policy }, error.message);
+    console.error(`SmartGate API: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+/**
+ * Stops on SIGINT or SIGTERM, or when the start script that spawned the API exits: no new
+ * connections, open requests finish, then pools close.
+ */
 function stopOnSignals(
   server: Server,
-  resources: { sessionStores: SessionStores; sequelize: Sequelize },
+  resources: { sessionStores: SessionStores; sequelize: Sequelize; queues: MonitoredQueues },
   log: Logger,
 ) {
   let stopping = false;
@@ -61,23 +84,27 @@ function stopOnSignals(
     // close() stops accepting connections, drops idle keep-alive ones and waits for open requests.
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await resources.sessionStores.close();
+    await resources.queues.close();
     await resources.sequelize.close();
     log.info({ event: 'server.stopped' }, 'Stopped');
   };
 
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  stopWhenParentExits(() => void stop('parent exited'));
 }
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
   const log = logger.child({ module: 'server' });
+  await checkRedisEvictionPolicy(config, logger);
   const sequelize = createSequelize(config, logger);
   await prepareDatabase(config, logger, sequelize);
 
   const sessionStores = createSessionStores(config, logger);
-  const server = createServer(createApp({ config, logger, sequelize }, { sessionStores }));
+  const queues = openMonitoredQueues(config, logger);
+  const server = createServer(createApp({ config, logger, sequelize }, { sessionStores, queues }));
   await listen(server, config.port, config.host);
 
   const { port } = server.address() as AddressInfo;
@@ -85,7 +112,7 @@ async function main(): Promise<void> {
     { event: 'server.started', host: config.host, port },
     `Listening on http://${config.host}:${port}`,
   );
-  stopOnSignals(server, { sessionStores, sequelize }, log);
+  stopOnSignals(server, { sessionStores, sequelize, queues }, log);
 }
 
 main().catch((error: unknown) => {

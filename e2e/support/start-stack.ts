@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 
 import { Client } from 'pg';
 
+import { demoSigningEnvironment } from '../../api/src/modules/results/signing/demo-certificate';
 import { E2E_ADMIN, E2E_BASE_URL, E2E_PORT } from './stack-settings';
 
 const repositoryRoot = resolve(__dirname, '../..');
@@ -97,6 +98,8 @@ async function main(): Promise<void> {
     ADMIN_PASSWORD: E2E_ADMIN.password,
     QUEUE_PREFIX: `sg-e2e-${databaseName}`,
     LOG_LEVEL: 'warn',
+    ...demoSigningEnvironment(),
+    MAIL_DIR: join(dataDirectory, 'mail'),
   };
 
   startChild('api/src/server.ts', environment);

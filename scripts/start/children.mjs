@@ -4,9 +4,13 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 import { pipeOutput } from './output.mjs';
 
-/** Starts a Node process of the app (the API or the worker) with prefixed output. */
+/**
+ * Starts a Node process of the app (the API or the worker) with prefixed output. The IPC
+ * channel carries no messages: it closes when this script dies, even by SIGKILL, and the
+ * child then stops itself (see `api/src/lib/parent-watch.ts`) instead of running on as an orphan.
+ */
 export function startNodeProcess(root, name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   pipeOutput(name, child);
 
   const exited = new Promise((resolve) => {

@@ -25,13 +25,21 @@ export const DateOnly = z
   .refine(isValidDateOnly, { error: 'invalidDate' });
 export type DateOnly = z.infer<typeof DateOnly>;
 
+/** Formatters by time zone: creating one costs far more than formatting with it. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in a time zone (Asia/Ho_Chi_Minh by default) as `YYYY-MM-DD`. */
 export function todayInTimeZone(timeZone = 'Asia/Ho_Chi_Minh', now: Date = new Date()): string {
-  // The en-CA locale formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    // The en-CA locale formats dates as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(now);
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { choiceError } from './choice-error';
+
 /**
  * Lifecycle of a declaration: draft → submitted → approved → issued, or submitted → rejected.
  * "issued" means the result PDF exists and can be downloaded.
@@ -8,5 +10,5 @@ export const DeclarationStatus = z.enum(['draft', 'submitted', 'approved', 'issu
 export type DeclarationStatus = z.infer<typeof DeclarationStatus>;
 
 /** Crossing direction as seen from Vietnam. */
-export const Direction = z.enum(['entry', 'exit'], { error: 'invalidOption' });
+export const Direction = z.enum(['entry', 'exit'], { error: choiceError });
 export type Direction = z.infer<typeof Direction>;

@@ -6,10 +6,15 @@ import { DeclarationStatus } from './declaration-status';
 /** The electronic result attached to an approved declaration. */
 export const ResultView = z.object({
   number: z.string(),
-  status: z.enum(['pending', 'issued', 'revoked']),
+  /** `failed` after the last render attempt failed; an officer can generate the result again. */
+  status: z.enum(['pending', 'issued', 'revoked', 'failed']),
   validFrom: z.string(),
   validUntil: z.string(),
   issuedAt: z.string().nullable(),
+  /** When a supervisor revoked the result; null or absent unless it is revoked. */
+  revokedAt: z.string().nullable().optional(),
+  /** The supervisor's reason for revoking the result, which the applicant is also sent by e-mail. */
+  revocationReason: z.string().nullable().optional(),
 });
 export type ResultView = z.infer<typeof ResultView>;
 

@@ -19,3 +19,6 @@ export const OfficerProfile = z.object({
   role: z.enum(['gate_officer', 'reviewer', 'supervisor', 'administrator']),
 });
 export type OfficerProfile = z.infer<typeof OfficerProfile>;
+
+/** Officer roles that may revoke results and take other supervisory actions. */
+export const SUPERVISOR_ROLES: readonly OfficerProfile['role'][] = ['supervisor', 'administrator'];

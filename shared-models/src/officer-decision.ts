@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requiredText } from './text';
 
 /** The declaration version the officer saw; a stale version gets 409 Conflict. */
-const ExpectedVersion = z
+export const ExpectedVersion = z
   .number({ error: 'required' })
   .int({ error: 'invalidVersion' })
   .min(1, { error: 'invalidVersion' });

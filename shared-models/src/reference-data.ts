@@ -1,10 +1,14 @@
 import { z } from 'zod';
 
+/** A Khmer name, absent when none was entered: the interfaces then show the English name. */
+const nameKm = z.string().optional();
+
 /** A border gate, with the facing gate across the border. */
 export const Gate = z.object({
   code: z.string(),
   nameVi: z.string(),
   nameEn: z.string(),
+  nameKm,
   facingGateName: z.string(),
   facingProvince: z.string(),
   facingCountry: z.string(),
@@ -16,6 +20,7 @@ export const TravelPurpose = z.object({
   code: z.string(),
   nameVi: z.string(),
   nameEn: z.string(),
+  nameKm,
 });
 export type TravelPurpose = z.infer<typeof TravelPurpose>;
 
@@ -24,5 +29,6 @@ export const Country = z.object({
   code: z.string(),
   nameVi: z.string(),
   nameEn: z.string(),
+  nameKm,
 });
 export type Country = z.infer<typeof Country>;

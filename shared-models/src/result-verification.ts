@@ -5,7 +5,11 @@ import { z } from 'zod';
  * data beyond a masked name such as "N*** T*** T***".
  */
 export const ResultVerification = z.object({
-  status: z.enum(['valid', 'pending', 'revoked', 'expired', 'not_yet_valid']),
+  /**
+   * `used` means every traveller has crossed with the result. NOTE: the API does not return it
+   * yet, because crossings are not recorded yet.
+   */
+  status: z.enum(['valid', 'pending', 'revoked', 'expired', 'not_yet_valid', 'used']),
   resultNumber: z.string(),
   gate: z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() }),
   direction: z.enum(['entry', 'exit']),

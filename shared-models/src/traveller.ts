@@ -2,15 +2,16 @@ import { z } from 'zod';
 
 import { CountryCode } from './country-code';
 import { DateOnly } from './date-only';
+import { choiceError } from './choice-error';
 import { requiredText } from './text';
 
 /** Sex as printed in travel documents. */
-export const Sex = z.enum(['male', 'female'], { error: 'invalidOption' });
+export const Sex = z.enum(['male', 'female'], { error: choiceError });
 export type Sex = z.infer<typeof Sex>;
 
 /** Kinds of identity document accepted for a crossing; each has its own rules. */
 export const DocumentType = z.enum(['passport', 'border_pass', 'border_resident_permit', 'other'], {
-  error: 'invalidOption',
+  error: choiceError,
 });
 export type DocumentType = z.infer<typeof DocumentType>;
 
@@ -19,9 +20,23 @@ export const DocumentNumber = requiredText(20)
   .transform((value) => value.toUpperCase().replace(/\s+/g, ''))
   .pipe(z.string().regex(/^[A-Z0-9]{5,20}$/, { error: 'invalidDocumentNumber' }));
 
+/**
+ * Latin letters with their accents (Vietnamese included), separated by single spaces,
+ * hyphens, apostrophes or dots. Travel documents print names in Latin script, and the
+ * result PDF's font covers only Latin, so other scripts, emoji and control characters
+ * (a right-to-left override, for one) are rejected rather than printed as empty boxes.
+ */
+const LATIN_NAME =
+  /^\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:(?:[ '’.-]|\. )[\p{Script=Latin}\p{M}]+)*\.?$/u;
+
+/** A traveller's full name as written in the travel document, with Vietnamese diacritics kept. */
+export const PersonName = requiredText(100)
+  .transform((name) => name.replace(/ {2,}/g, ' '))
+  .pipe(z.string().regex(LATIN_NAME, { error: 'invalidName' }));
+
 /** One person crossing the border: the lead traveller or a companion. */
 export const Traveller = z.object({
-  fullName: requiredText(100),
+  fullName: PersonName,
   sex: Sex,
   dateOfBirth: DateOnly,
   nationality: CountryCode,

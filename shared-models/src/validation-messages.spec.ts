@@ -2,7 +2,14 @@ import { z } from 'zod';
 
 import { ApplicantRegistration } from './applicant-account';
 import { issueMessageKey, issuePath } from './validation-issues';
-import { fieldLabel, validationMessage } from './validation-messages';
+import {
+  FIELD_LABEL_KEYS,
+  FIELD_LABELS,
+  VALIDATION_MESSAGE_KEYS,
+  VALIDATION_MESSAGES,
+  fieldLabel,
+  validationMessage,
+} from './validation-messages';
 
 describe('validation messages', () => {
   it('names a companion field in Vietnamese and English', () => {
@@ -18,8 +25,33 @@ describe('validation messages', () => {
   });
 
   it('falls back to English for a language without a catalog', () => {
-    expect(validationMessage('required', ['email'], 'km')).toBe('E-mail is missing. Please fill it in.');
+    expect(validationMessage('required', ['email'], 'fr')).toBe('E-mail is missing. Please fill it in.');
   });
+
+  it('names a companion field in Khmer', () => {
+    expect(fieldLabel(['travellers', 1, 'fullName'], 'km')).toBe('អ្នករួមដំណើរទី 1 – ឈ្មោះពេញ');
+    expect(validationMessage('required', ['email'], 'km')).toBe('អ៊ីមែល៖ មិនទាន់បានបំពេញ។ សូមបំពេញព័ត៌មាននេះ។');
+  });
+
+  for (const language of ['vi', 'en', 'km'] as const) {
+    it(`has every message key in ${language}, each naming the field`, () => {
+      const catalog: Record<string, string | undefined> = VALIDATION_MESSAGES[language];
+
+      for (const key of VALIDATION_MESSAGE_KEYS) {
+        expect(catalog[key]).withContext(`${language}.${key}`).toContain('{field}');
+      }
+      expect(Object.keys(catalog).sort()).toEqual([...VALIDATION_MESSAGE_KEYS].sort());
+    });
+
+    it(`has every field label in ${language}`, () => {
+      const labels: Record<string, string | undefined> = FIELD_LABELS[language];
+
+      for (const key of FIELD_LABEL_KEYS) {
+        expect(labels[key]?.trim()).withContext(`${language}.${key}`).toBeTruthy();
+      }
+      expect(Object.keys(labels).sort()).toEqual([...FIELD_LABEL_KEYS].sort());
+    });
+  }
 
   it('renders an unknown key as a generic invalid message', () => {
     expect(validationMessage('no-such-key', ['email'], 'en')).toBe('E-mail has an invalid value.');

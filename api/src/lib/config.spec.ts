@@ -21,6 +21,14 @@ describe('loadConfig', () => {
     expect(sut.demoMode).toBe(false);
   });
 
+  it('derives the queue prefix from the database name', () => {
+    expect(loadConfig(VALID).queuePrefix).toBe('smartgate-smartgate');
+    expect(loadConfig({ ...VALID, DATABASE_URL: 'postgres://db.local/gate.b' }).queuePrefix).toBe(
+      'smartgate-gate_b',
+    );
+    expect(loadConfig({ ...VALID, QUEUE_PREFIX: 'lt-prod' }).queuePrefix).toBe('lt-prod');
+  });
+
   it('derives the public base URL from PORT', () => {
     expect(loadConfig({ ...VALID, PORT: '8080' }).publicBaseUrl).toBe('http://localhost:8080');
   });

@@ -13,6 +13,15 @@ function requiredOr(invalidMessage: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : invalidMessage);
 }
 
+/** Builds the schema of a whole number of milliseconds, from `minimum` to one day. */
+function milliseconds(minimum: number) {
+  return z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int({ error: 'must be a whole number of milliseconds' })
+    .min(minimum, { error: `must be at least ${minimum} ms` })
+    .max(86_400_000, { error: 'must be at most 86400000 ms (one day)' });
+}
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -51,6 +60,25 @@ const EnvironmentSchema = z.object({
   ADMIN_USERNAME: z.string().trim().toLowerCase().min(1).max(64).optional(),
   ADMIN_PASSWORD: z.string().min(10, { error: 'must have at least 10 characters' }).max(128).optional(),
   WEB_DIST_DIR: z.string().trim().min(1).optional(),
+  RESULT_SIGNING_P12_PATH: z.string().trim().min(1).optional(),
+  RESULT_SIGNING_P12_PASSWORD: z.string().optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_DIR: z.string().trim().min(1).optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default('SmartGate Lệ Thanh <no-reply@smartgate.invalid>'),
+  QUEUE_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'must be 1 to 64 letters, digits, "-" or "_"' })
+    .optional(),
+  METRICS_TOKEN: z.string().min(16, { error: 'must have at least 16 characters' }).max(256).optional(),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  WORKER_LOCK_DURATION_MS: milliseconds(1_000).default(30_000),
+  WORKER_STALLED_INTERVAL_MS: milliseconds(500).default(30_000),
+  WORKER_MAX_STALLED_COUNT: z.coerce.number().int().min(0).max(1_000).default(2),
+  WORKER_SHUTDOWN_TIMEOUT_MS: milliseconds(1_000).default(25_000),
+  OUTBOX_RECONCILE_INTERVAL_MS: milliseconds(500).default(60_000),
+  RESULT_ORPHAN_GRACE_MS: milliseconds(0).default(3_600_000),
+  RENDER_TEST_DELAY_MS: milliseconds(0).default(0),
 });
 
 /** The checked configuration of the API and the worker. */
@@ -72,11 +100,67 @@ export interface Config {
   adminPassword?: string;
   /** Absolute directory holding the built SPAs (`portal/browser`, `backoffice/browser`). */
   webDistDir: string;
+  /**
+   * The issuing unit's PKCS#12 file (absolute path) and its password, which sign every result
+   * PDF. Optional here because only the worker signs: it refuses to start without them.
+   */
+  resultSigning?: ResultSigningConfig;
+  mail: MailSettings;
+  /** Prefix of every BullMQ key in Redis, so that several installations can share one Redis. */
+  queuePrefix: string;
+  /** Bearer token that `/metrics` requires; without it `/metrics` is served only outside production. */
+  metricsToken?: string;
+  worker: WorkerSettings;
+}
+
+/** Settings of the worker process: job concurrency, crash recovery and shutdown. */
+export interface WorkerSettings {
+  concurrency: number;
+  /** A job whose lock is not renewed for this long counts as stalled and goes back to the queue. */
+  lockDurationMs: number;
+  /** Interval of BullMQ's check for stalled jobs. */
+  stalledIntervalMs: number;
+  /** Stalls a job may survive before BullMQ fails it; the outbox reconciler then marks its result failed. */
+  maxStalledCount: number;
+  /** Time that the jobs in hand get to finish after SIGTERM before the process exits anyway. */
+  shutdownTimeoutMs: number;
+  /** Interval of the outbox reconciler, which re-enqueues pending results whose job Redis lost. */
+  reconcileIntervalMs: number;
+  /** Age after which a result PDF that no result row points to is deleted as a crash leftover. */
+  orphanFileGraceMs: number;
+  /** Pause before a rendered PDF is issued, so fault tests can kill a worker mid-render. Zero outside tests. */
+  renderTestDelayMs: number;
+}
+
+/** Settings of the e-mail notices that the worker sends to applicants. */
+export interface MailSettings {
+  /** SMTP server URL. Without it, every message is written as an .eml file to `directory`. */
+  smtpUrl?: string;
+  /** Absolute directory of the .eml files written when no SMTP server is configured. */
+  directory: string;
+  /** Sender address of every notice. */
+  from: string;
+}
+
+/** Location and password of the PKCS#12 file that signs result PDFs. */
+export interface ResultSigningConfig {
+  p12Path: string;
+  password: string;
 }
 
 /** Thrown when an environment variable is missing or invalid; the message names every such variable. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+/**
+ * Derives the queue key prefix from the database name, so that two deployments sharing
+ * one Redis, each with its own database, never take each other's jobs.
+ */
+function defaultQueuePrefix(databaseUrl: string): string {
+  const databaseName = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  const safeName = databaseName.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40);
+  return safeName === '' ? 'smartgate' : `smartgate-${safeName}`;
 }
 
 /** Treats variables set to an empty string as unset, as shells and .env files often produce them. */
@@ -100,6 +184,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
 
   const variables = parsed.data;
+  if (variables.RENDER_TEST_DELAY_MS > 0 && variables.NODE_ENV !== 'test') {
+    throw new ConfigError('Invalid configuration: RENDER_TEST_DELAY_MS is only allowed when NODE_ENV=test');
+  }
   const publicBaseUrl = variables.PUBLIC_BASE_URL ?? `http://localhost:${variables.PORT}`;
 
   return {
@@ -117,6 +204,29 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     adminUsername: variables.ADMIN_USERNAME,
     adminPassword: variables.ADMIN_PASSWORD,
     webDistDir: path.resolve(REPO_ROOT, variables.WEB_DIST_DIR ?? 'dist'),
+    resultSigning: variables.RESULT_SIGNING_P12_PATH
+      ? {
+          p12Path: path.resolve(REPO_ROOT, variables.RESULT_SIGNING_P12_PATH),
+          password: variables.RESULT_SIGNING_P12_PASSWORD ?? '',
+        }
+      : undefined,
+    mail: {
+      smtpUrl: variables.SMTP_URL,
+      directory: path.resolve(REPO_ROOT, variables.MAIL_DIR ?? 'var/mail'),
+      from: variables.MAIL_FROM,
+    },
+    queuePrefix: variables.QUEUE_PREFIX ?? defaultQueuePrefix(variables.DATABASE_URL),
+    metricsToken: variables.METRICS_TOKEN,
+    worker: {
+      concurrency: variables.WORKER_CONCURRENCY,
+      lockDurationMs: variables.WORKER_LOCK_DURATION_MS,
+      stalledIntervalMs: variables.WORKER_STALLED_INTERVAL_MS,
+      maxStalledCount: variables.WORKER_MAX_STALLED_COUNT,
+      shutdownTimeoutMs: variables.WORKER_SHUTDOWN_TIMEOUT_MS,
+      reconcileIntervalMs: variables.OUTBOX_RECONCILE_INTERVAL_MS,
+      orphanFileGraceMs: variables.RESULT_ORPHAN_GRACE_MS,
+      renderTestDelayMs: variables.RENDER_TEST_DELAY_MS,
+    },
   };
 }
 

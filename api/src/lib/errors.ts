@@ -1,5 +1,17 @@
 import { ProblemType } from '@smartgate/shared-models';
 
+/**
+ * Problem types of the API that the shared `ProblemType` lacks. The API serves them as
+ * `/api/problems/<type>` like the shared ones.
+ */
+export const ApiProblemType = {
+  unsupportedMediaType: 'unsupported-media-type',
+  serviceUnavailable: 'service-unavailable',
+} as const;
+
+/** Every problem type the API sends: the shared ones and the API's own. */
+export type AnyProblemType = ProblemType | (typeof ApiProblemType)[keyof typeof ApiProblemType];
+
 /** One invalid field before localization: its path and a validation message key. */
 export interface FieldIssue {
   path: readonly (string | number)[];
@@ -13,7 +25,7 @@ export interface FieldIssue {
  */
 export abstract class HttpError extends Error {
   abstract readonly status: number;
-  abstract readonly type: ProblemType;
+  abstract readonly type: AnyProblemType;
 
   constructor(readonly detailKey?: ProblemDetailKey) {
     super(detailKey ?? new.target.name);
@@ -25,9 +37,21 @@ export type ProblemDetailKey =
   | 'invalidRequest'
   | 'incompleteDeclaration'
   | 'malformedJson'
+  | 'malformedUrl'
+  | 'unreadableBody'
+  | 'bodyTooDeep'
+  | 'unsupportedMediaType'
+  | 'unsupportedCharset'
+  | 'unsupportedEncoding'
+  | 'valueNotStorable'
+  | 'requestNotProcessed'
+  | 'databaseUnavailable'
   | 'declarationNotEditable'
   | 'declarationNotSubmitted'
   | 'declarationNotIssued'
+  | 'resultNotIssued'
+  | 'resultNotFailed'
+  | 'roleNotAllowed'
   | 'staleVersion'
   | 'wrongPrincipal'
   | 'signInRequired'
@@ -70,13 +94,16 @@ export class InvalidCredentialsError extends HttpError {
   readonly type = ProblemType.invalidCredentials;
 }
 
-/** A signed-in principal of the wrong kind, such as an applicant on an officer route. */
+/**
+ * A signed-in principal of the wrong kind, such as an applicant on an officer route, or an
+ * officer whose role does not allow the action (`roleNotAllowed`).
+ */
 export class ForbiddenError extends HttpError {
   readonly status = 403;
   readonly type = ProblemType.forbidden;
 
-  constructor() {
-    super('wrongPrincipal');
+  constructor(detailKey: ProblemDetailKey = 'wrongPrincipal') {
+    super(detailKey);
   }
 }
 
@@ -124,4 +151,51 @@ export class PayloadTooLargeError extends HttpError {
 export class TooManyRequestsError extends HttpError {
   readonly status = 429;
   readonly type = ProblemType.tooManyRequests;
+}
+
+/** A request body that is not JSON, or JSON in a character set or content coding the API does not read. */
+export class UnsupportedMediaTypeError extends HttpError {
+  readonly status = 415;
+  readonly type = ApiProblemType.unsupportedMediaType;
+
+  constructor(detailKey: ProblemDetailKey = 'unsupportedMediaType') {
+    super(detailKey);
+  }
+}
+
+/** A database that does not respond, so the API cannot serve requests. The health check reports it. */
+export class ServiceUnavailableError extends HttpError {
+  readonly status = 503;
+  readonly type = ApiProblemType.serviceUnavailable;
+
+  constructor() {
+    super('databaseUnavailable');
+  }
+}
+
+/** Problem types of the 4xx statuses that Express and its libraries raise with a status of their own. */
+const PROBLEM_TYPE_BY_STATUS: Readonly<Partial<Record<number, AnyProblemType>>> = {
+  401: ProblemType.unauthenticated,
+  403: ProblemType.forbidden,
+  404: ProblemType.notFound,
+  413: ProblemType.payloadTooLarge,
+  415: ApiProblemType.unsupportedMediaType,
+  429: ProblemType.tooManyRequests,
+};
+
+/**
+ * A client error that Express or a library raised with its own 4xx status, such as a path
+ * with invalid percent-encoding. The status is kept. Statuses without a type of their own
+ * are sent as `validation-failed`.
+ */
+export class ClientRequestError extends HttpError {
+  readonly type: AnyProblemType;
+
+  constructor(
+    readonly status: number,
+    detailKey: ProblemDetailKey = 'requestNotProcessed',
+  ) {
+    super(detailKey);
+    this.type = PROBLEM_TYPE_BY_STATUS[status] ?? ProblemType.validation;
+  }
 }

@@ -12,10 +12,26 @@ const REQUEST_ID_HEADER = 'x-request-id';
 /** Incoming request ids are reused only when they look like ids, so a client cannot inject text into logs. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Result tokens in paths are bearer secrets, so log lines show the route shape instead. */
-function pathForLog(url: string | undefined): string {
-  const pathOnly = (url ?? '').split('?')[0];
-  return pathOnly.replace(/\/public\/results\/[^/]+/, '/public/results/:token');
+/**
+ * Paths whose rest is a result token: the verification API and the portal's verification
+ * page that the result QR code opens. Express matches paths case-insensitively and tolerates
+ * repeated slashes, and `%2F` may stand for a slash, so the patterns do too.
+ */
+const TOKEN_PATHS = [
+  /^((?:\/|%2f)+api(?:\/|%2f)+public(?:\/|%2f)+results)(?:\/|%2f).*$/i,
+  /^((?:\/|%2f)+verify)(?:\/|%2f).*$/i,
+];
+
+/** Returns the path without query, with result tokens replaced by `:token`: they are bearer secrets. */
+export function pathForLog(url: string | undefined): string {
+  const pathOnly = (url ?? '').split(/[?#]/)[0];
+
+  for (const pattern of TOKEN_PATHS) {
+    if (pattern.test(pathOnly)) {
+      return pathOnly.replace(pattern, '$1/:token');
+    }
+  }
+  return pathOnly;
 }
 
 function requestLine(request: IncomingMessage & { originalUrl?: string }, response: ServerResponse): string {

@@ -2,22 +2,31 @@ import type { RequestHandler } from 'express';
 
 import { ValidationError, type FieldIssue } from './errors';
 
-function collectNulPaths(value: unknown, path: (string | number)[], issues: FieldIssue[]): void {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) {
-      issues.push({ path, code: 'invalid' });
+/**
+ * Lists the paths of strings that contain NUL. The walk uses its own stack rather than
+ * recursion, so deep nesting cannot overflow the call stack.
+ */
+function collectNulPaths(body: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const pending: { value: unknown; path: (string | number)[] }[] = [{ value: body, path: [] }];
+
+  while (pending.length > 0) {
+    const { value, path } = pending.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) {
+        issues.push({ path, code: 'invalid' });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => pending.push({ value: item, path: [...path, index] }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        pending.push({ value: item, path: [...path, key] });
+      }
     }
-    return;
   }
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => collectNulPaths(item, [...path, index], issues));
-    return;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      collectNulPaths(item, [...path, key], issues);
-    }
-  }
+
+  // The stack visits fields last to first, so reversing the list puts them in document order.
+  return issues.reverse();
 }
 
 /**
@@ -25,8 +34,7 @@ function collectNulPaths(value: unknown, path: (string | number)[], issues: Fiel
  * text cannot hold NUL, and Sequelize would otherwise store the two characters `\0` in its place.
  */
 export const rejectNulCharacters: RequestHandler = (request, _response, next) => {
-  const issues: FieldIssue[] = [];
-  collectNulPaths(request.body, [], issues);
+  const issues = collectNulPaths(request.body);
 
   if (issues.length > 0) {
     throw new ValidationError(issues);

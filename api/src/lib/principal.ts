@@ -58,3 +58,18 @@ export function currentOfficer(request: Request): OfficerPrincipal {
   }
   return user as OfficerPrincipal;
 }
+
+/**
+ * Returns the signed-in officer when their role is one of `roles`. It throws 401 without a
+ * session, and 403 for an applicant's session or an officer of another role.
+ */
+export function requireOfficerRole(
+  request: Request,
+  roles: readonly OfficerProfile['role'][],
+): OfficerPrincipal {
+  const officer = currentOfficer(request);
+  if (!roles.includes(officer.role)) {
+    throw new ForbiddenError('roleNotAllowed');
+  }
+  return officer;
+}

@@ -1,5 +1,5 @@
 import { ApiClient } from '../test/api-client';
-import { completeDraft, signedInApplicant } from '../test/factories';
+import { completeDraft, signedInApplicant, signedInOfficer, travellerInput } from '../test/factories';
 
 describe('problem responses', () => {
   it('answers malformed JSON with 400 problem+json', async () => {
@@ -91,6 +91,19 @@ describe('request body checks', () => {
     ]);
   });
 
+  it('lists every NUL field in body order', async () => {
+    const { client } = await signedInApplicant();
+    const draft = completeDraft({
+      purposeCode: 'work\u0000',
+      travellers: [travellerInput({ fullName: 'An\u0000' }), travellerInput({ documentNumber: 'C\u00001' })],
+    });
+
+    const response = await client.post('/api/applicant/declarations', draft).expect(400);
+
+    const paths = response.body.errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(['purposeCode', 'travellers.0.fullName', 'travellers.1.documentNumber']);
+  });
+
   it('names the body when it is not an object', async () => {
     const { client } = await signedInApplicant();
 
@@ -98,5 +111,40 @@ describe('request body checks', () => {
 
     expect(response.body.errors[0].path).toBe('');
     expect(response.body.errors[0].message).toMatch(/^Nội dung yêu cầu/);
+  });
+});
+
+describe('malformed percent-encoding in paths', () => {
+  const MALFORMED = '%E0%A4%A';
+
+  it('rejects an applicant declaration id', async () => {
+    const { client } = await signedInApplicant();
+
+    const response = await client.get(`/api/applicant/declarations/${MALFORMED}`);
+
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body.type).toBe('/api/problems/validation-failed');
+    expect(response.body.detail).toContain('mã phần trăm (%)');
+  });
+
+  it('rejects a result token', async () => {
+    const client = await ApiClient.create({ language: 'en' });
+
+    const response = await client.get(`/api/public/results/${MALFORMED}`);
+
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toBe(
+      'The request address contains invalid percent-encoding (%). Please check the link.',
+    );
+  });
+
+  it('rejects an officer decision', async () => {
+    const { client } = await signedInOfficer();
+
+    const response = await client.post(`/api/officer/declarations/${MALFORMED}/approve`, { version: 1 });
+
+    expect(response.status).toBe(400);
+    expect(response.body.type).toBe('/api/problems/validation-failed');
   });
 });

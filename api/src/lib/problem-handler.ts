@@ -2,24 +2,45 @@ import { validationMessage, type FieldError, type Problem } from '@smartgate/sha
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 
+import { rejectedValue } from './database-errors';
 import {
+  ClientRequestError,
   HttpError,
-  MalformedJsonError,
   NotFoundError,
-  PayloadTooLargeError,
   ValidationError,
+  type AnyProblemType,
   type FieldIssue,
+  type ProblemDetailKey,
 } from './errors';
 import { requestLanguage } from './request-language';
 import { fieldIssues } from './validation';
-import { PROBLEM_DETAILS, PROBLEM_TITLES, type ProblemLanguage } from './problem-messages';
+import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem-messages';
+import { KM_PROBLEM_DETAILS, KM_PROBLEM_TITLES } from './problem-messages-km';
+import type { ResponseLanguage } from './request-language';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /** Names the whole body in messages about it, since the shared catalog labels fields only. */
-const BODY_LABEL: Record<ProblemLanguage, string> = { vi: 'Nội dung yêu cầu', en: 'Request body' };
+const BODY_LABEL: Record<ResponseLanguage, string> = {
+  vi: 'Nội dung yêu cầu',
+  en: 'Request body',
+  km: 'ខ្លឹមសារនៃសំណើ',
+};
 
-function fieldErrors(issues: FieldIssue[], language: ProblemLanguage): FieldError[] {
+/** Returns a problem title in a language. A Khmer title not written yet falls back to English. */
+function problemTitle(type: AnyProblemType, language: ResponseLanguage): string {
+  return language === 'km'
+    ? (KM_PROBLEM_TITLES[type] ?? PROBLEM_TITLES.en[type])
+    : PROBLEM_TITLES[language][type];
+}
+
+function problemDetail(key: ProblemDetailKey, language: ResponseLanguage): string {
+  return language === 'km'
+    ? (KM_PROBLEM_DETAILS[key] ?? PROBLEM_DETAILS.en[key])
+    : PROBLEM_DETAILS[language][key];
+}
+
+function fieldErrors(issues: FieldIssue[], language: ResponseLanguage): FieldError[] {
   return issues.map((issue) => {
     const message = validationMessage(issue.code, issue.path, language);
     return {
@@ -32,15 +53,15 @@ function fieldErrors(issues: FieldIssue[], language: ProblemLanguage): FieldErro
 }
 
 /** Builds the RFC 9457 body of an HTTP error in a language. */
-export function problemBody(error: HttpError, language: ProblemLanguage): Problem {
+export function problemBody(error: HttpError, language: ResponseLanguage): Problem {
   const problem: Problem = {
     type: `/api/problems/${error.type}`,
-    title: PROBLEM_TITLES[language][error.type],
+    title: problemTitle(error.type, language),
     status: error.status,
   };
 
   if (error.detailKey) {
-    problem.detail = PROBLEM_DETAILS[language][error.detailKey];
+    problem.detail = problemDetail(error.detailKey, language);
   }
   if (error instanceof ValidationError) {
     problem.errors = fieldErrors(error.issues, language);
@@ -55,30 +76,47 @@ export function sendProblem(request: Request, response: Response, error: HttpErr
   response.json(problemBody(error, language));
 }
 
-/** Maps errors raised by body-parser (malformed JSON, oversized body) to HTTP errors. */
-function fromBodyParser(error: unknown): HttpError | undefined {
-  const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.parse.failed') {
-    return new MalformedJsonError();
-  }
-  if (type === 'entity.too.large') {
-    return new PayloadTooLargeError();
-  }
-  if (
-    typeof type === 'string' &&
-    /^(encoding|charset)\.unsupported$|^request\.(aborted|size\.invalid)$/.test(type)
-  ) {
-    return new ValidationError([], 400);
-  }
-  return undefined;
-}
-
 /** Converts a zod error thrown by a handler, in case one escaped `parseRequest`. */
 function fromZod(error: unknown): HttpError | undefined {
   if (error instanceof z.ZodError) {
     return new ValidationError(fieldIssues(error.issues));
   }
   return undefined;
+}
+
+/**
+ * Converts errors with a 4xx `status` or `statusCode`, as Express's router and the
+ * http-errors package raise them, keeping the status. The router raises a URIError with
+ * status 400 for a path parameter with invalid percent-encoding, such as `/declarations/%E0%A4%A`.
+ */
+function fromClientStatus(error: unknown): HttpError | undefined {
+  if (error === null || typeof error !== 'object') {
+    return undefined;
+  }
+
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < 400 || code > 499) {
+    return undefined;
+  }
+  return new ClientRequestError(code, error instanceof URIError ? 'malformedUrl' : 'requestNotProcessed');
+}
+
+/**
+ * Converts a value that PostgreSQL rejected (too long, out of range, failing a check) to 400.
+ * Input checks should have caught it first, so it is logged as a warning without the value.
+ */
+function fromDatabase(error: unknown, request: Request): HttpError | undefined {
+  const rejected = rejectedValue(error);
+  if (!rejected) {
+    return undefined;
+  }
+
+  request.log.warn(
+    { event: 'request.value_rejected', ...rejected },
+    'The database rejected a value that passed the input checks',
+  );
+  return new ValidationError([{ path: [], code: 'invalid' }], 400, 'valueNotStorable');
 }
 
 /**
@@ -91,7 +129,10 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, request, res
     return;
   }
 
-  const known = error instanceof HttpError ? error : (fromBodyParser(error) ?? fromZod(error));
+  const known =
+    error instanceof HttpError
+      ? error
+      : (fromZod(error) ?? fromClientStatus(error) ?? fromDatabase(error, request));
   if (known) {
     sendProblem(request, response, known);
     return;
@@ -102,7 +143,7 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, request, res
   response.status(500).type(PROBLEM_CONTENT_TYPE).set('Content-Language', language);
   response.json({
     type: '/api/problems/internal-error',
-    title: PROBLEM_TITLES[language]['internal-error'],
+    title: problemTitle('internal-error', language),
     status: 500,
   } satisfies Problem);
 };

@@ -1,8 +1,13 @@
 import type { Sequelize, Transaction } from 'sequelize';
 
-import { upsertByCode } from './upsert';
+import { fillBlankColumn, upsertByCode } from './upsert';
 
-/** Inserts Lệ Thanh, the first gate. Administrators may edit gates later, so existing rows are kept as they are. */
+const KHMER_NAMES: Record<string, string> = { LT: 'ច្រកព្រំដែនអន្តរជាតិឡេថាញ់' };
+
+/**
+ * Inserts Lệ Thanh, the first gate. Administrators may edit gates later, so existing rows are kept
+ * as they are, except that a missing Khmer name is filled in.
+ */
 export async function seedGates(sequelize: Sequelize, transaction: Transaction): Promise<void> {
   await upsertByCode(
     sequelize,
@@ -12,6 +17,7 @@ export async function seedGates(sequelize: Sequelize, transaction: Transaction):
         code: 'LT',
         name_vi: 'Cửa khẩu quốc tế Lệ Thanh',
         name_en: 'Lệ Thanh International Border Gate',
+        name_km: KHMER_NAMES['LT'],
         facing_gate_name: 'O Yadav',
         facing_province: 'Ratanakiri',
         facing_country: 'KHM',
@@ -21,4 +27,5 @@ export async function seedGates(sequelize: Sequelize, transaction: Transaction):
     ],
     { overwrite: false, transaction },
   );
+  await fillBlankColumn(sequelize, 'gates', 'name_km', KHMER_NAMES, transaction);
 }

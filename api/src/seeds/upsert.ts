@@ -36,3 +36,22 @@ export async function upsertByCode(
     { replacements, transaction: options.transaction },
   );
 }
+
+/**
+ * Sets a column on rows where it is still NULL, keyed by `code`. It gives rows inserted before the
+ * column existed the seed's value without replacing one an administrator has set since.
+ */
+export async function fillBlankColumn(
+  sequelize: Sequelize,
+  table: string,
+  column: string,
+  valuesByCode: Record<string, string>,
+  transaction: Transaction,
+): Promise<void> {
+  for (const [code, value] of Object.entries(valuesByCode)) {
+    await sequelize.query(`UPDATE ${table} SET ${column} = ? WHERE code = ? AND ${column} IS NULL`, {
+      replacements: [value, code],
+      transaction,
+    });
+  }
+}

@@ -13,6 +13,7 @@ import { createSequelize } from '../lib/db';
 import { createLogger, type Logger } from '../lib/logger';
 import { migrateAndSeed } from '../lib/migrator';
 import { createSessionStores, type SessionStores } from '../lib/sessions';
+import { demoSigningEnvironment } from '../modules/results/signing/demo-certificate';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** One migrated database and one in-process app, shared by every spec of a run. */
@@ -48,6 +49,8 @@ function testConfig(databaseUrl: string, dataDir: string): Config {
     DATA_DIR: dataDir,
     PUBLIC_BASE_URL: 'http://localhost:4200',
     WEB_DIST_DIR: path.join(dataDir, 'no-dist'),
+    ...demoSigningEnvironment(),
+    MAIL_DIR: path.join(dataDir, 'mail'),
   });
 }
 

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { SUPERVISOR_ROLES } from '@smartgate/shared-models';
 
 import { AuthState } from './core/auth/auth-state';
 import { LanguageState } from './core/i18n/language-state';
@@ -22,6 +23,11 @@ export class App {
   private readonly errorHandler = inject(ErrorHandler);
 
   protected readonly officer = this.auth.officer;
+  /** Supervisors and administrators watch the job queues; the API refuses other roles as well. */
+  protected readonly canSeeQueues = computed(() => {
+    const role = this.officer()?.role;
+    return role !== undefined && SUPERVISOR_ROLES.includes(role);
+  });
   protected readonly otherLanguage = computed(() => (this.language.current() === 'vi' ? 'en' : 'vi'));
 
   protected switchLanguage(): void {

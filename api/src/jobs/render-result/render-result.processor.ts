@@ -3,7 +3,7 @@ import type { Sequelize } from 'sequelize';
 
 import type { Config } from '../../lib/config';
 import type { Logger } from '../../lib/logger';
-import { renderResultPdf } from '../../modules/results/pdf/render-result-pdf';
+import { renderSignedResultPdf } from '../../modules/results/pdf/render-signed-result-pdf';
 import {
   IncompleteDeclarationError,
   findResult,
@@ -12,13 +12,19 @@ import {
 } from '../../modules/results/result-document.repository';
 import { markResultIssued, recordRenderFailure } from '../../modules/results/result-issue.repository';
 import { removeStoredFile, storeResultPdf } from '../../modules/results/result-storage';
+import { loadResultSigner } from '../../modules/results/signing/load-result-signer';
 import { RenderResultPayload } from './render-result.job';
 
 /** Services and settings that the render job takes from the process that runs it. */
 export interface RenderResultDependencies {
   sequelize: Sequelize;
   logger: Logger;
-  config: Pick<Config, 'dataDir' | 'publicBaseUrl'>;
+  config: Pick<Config, 'dataDir' | 'publicBaseUrl' | 'resultSigning'>;
+  /**
+   * Runs after the PDF is stored and before the result is issued. Fault tests slow this step
+   * down, so that a killed worker leaves a stored file that no row points to yet.
+   */
+  beforeIssue?: () => Promise<void>;
 }
 
 /** `issued` when this run stored the PDF; `skipped` when there was nothing left to do. */
@@ -47,11 +53,14 @@ export async function renderResult(
     return 'skipped';
   }
 
+  const signer = loadResultSigner(config.resultSigning);
   const issuedAt = new Date();
   const data = await loadResultPdfData(sequelize, result, config.publicBaseUrl);
-  const stored = await storeResultPdf(config.dataDir, await renderResultPdf({ ...data, issuedAt }));
+  const pdf = await renderSignedResultPdf({ ...data, issuedAt }, signer);
+  const stored = await storeResultPdf(config.dataDir, pdf);
 
   try {
+    await dependencies.beforeIssue?.();
     const issued = await sequelize.transaction(async (transaction) => {
       const locked = await findResult(sequelize, result.id, transaction);
       if (!locked || !isRenderable(locked, payload)) {

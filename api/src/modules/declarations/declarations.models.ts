@@ -93,7 +93,7 @@ function defineTraveller(sequelize: Sequelize): void {
       declarationId: { type: DataTypes.UUID, primaryKey: true },
       position: { type: DataTypes.SMALLINT, primaryKey: true },
       fullName: DataTypes.STRING(100),
-      fullNameFolded: DataTypes.STRING(100),
+      fullNameFolded: DataTypes.TEXT,
       sex: DataTypes.STRING(10),
       dateOfBirth: DataTypes.DATEONLY,
       nationality: DataTypes.CHAR(3),

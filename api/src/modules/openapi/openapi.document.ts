@@ -10,8 +10,10 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'Wrong kind of session, or missing or invalid X-XSRF-TOKEN header',
   404: 'Not found, or not yours',
   409: 'Stale version, wrong status, or e-mail already registered',
+  415: 'The body is not UTF-8 JSON, or its Content-Encoding is not gzip, deflate or br',
   422: 'The draft is incomplete: every missing or invalid field is listed in `errors`',
   429: 'Too many requests',
+  503: 'The database does not answer',
 };
 
 const reference = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -34,7 +36,9 @@ function successResponse(success: OperationSpec['success']): JsonObject {
 
 function toOperation(spec: OperationSpec): JsonObject {
   const responses: JsonObject = { [spec.success.status]: successResponse(spec.success) };
-  for (const status of spec.errors ?? []) {
+  // Every body is parsed by the same JSON parser, so every operation with one can get 415.
+  const errors = spec.body ? [...(spec.errors ?? []), 415].sort((a, b) => a - b) : (spec.errors ?? []);
+  for (const status of errors) {
     responses[status] = {
       description: ERROR_DESCRIPTIONS[status],
       content: { [PROBLEM_CONTENT_TYPE]: { schema: reference('Problem') } },

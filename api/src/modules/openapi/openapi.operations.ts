@@ -28,7 +28,8 @@ export const OPERATIONS: OperationSpec[] = [
     path: '/api/health',
     tag: 'public',
     summary: 'Health check',
-    success: { status: 200, schema: 'Health', description: 'The API is up' },
+    success: { status: 200, schema: 'Health', description: 'The API is up and its database responds' },
+    errors: [503],
   },
   {
     method: 'get',
@@ -244,5 +245,27 @@ export const OPERATIONS: OperationSpec[] = [
     body: 'RejectionDecision',
     success: { status: 200, schema: 'DeclarationView', description: 'Rejected' },
     errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: `${REVIEW}/revoke-result`,
+    tag: 'officer',
+    summary: 'Revoke the issued result with a reason (supervisors and administrators; e-mails the applicant)',
+    session: 'officer',
+    pathId: true,
+    body: 'ResultRevocation',
+    success: { status: 200, schema: 'DeclarationView', description: 'Revoked; the declaration stays issued' },
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: `${REVIEW}/retry-result`,
+    tag: 'officer',
+    summary:
+      'Generate a failed result again under a new job version (supervisors and administrators; no body)',
+    session: 'officer',
+    pathId: true,
+    success: { status: 200, schema: 'DeclarationView', description: 'The result is pending again' },
+    errors: [401, 403, 404, 409],
   },
 ];

@@ -12,6 +12,7 @@ import {
   OfficerProfile,
   Problem,
   RejectionDecision,
+  ResultRevocation,
   ResultVerification,
   SubmissionRequest,
   TravelPurpose,
@@ -30,6 +31,7 @@ export const REQUEST_SCHEMAS = {
   SubmissionRequest,
   ApprovalDecision,
   RejectionDecision,
+  ResultRevocation,
 } satisfies Record<string, z.ZodType>;
 
 /** Schemas of response bodies, documented as the API sends them (zod output side). */

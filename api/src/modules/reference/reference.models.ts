@@ -11,6 +11,7 @@ export class GateModel extends Model<InferAttributes<GateModel>, InferCreationAt
   declare code: string;
   declare nameVi: string;
   declare nameEn: string;
+  declare nameKm: string | null;
   declare facingGateName: string;
   declare facingProvince: string;
   declare facingCountry: string;
@@ -27,6 +28,7 @@ export class TravelPurposeModel extends Model<
   declare code: string;
   declare nameVi: string;
   declare nameEn: string;
+  declare nameKm: string | null;
   declare sortOrder: number;
   declare active: boolean;
 }
@@ -38,11 +40,13 @@ export class CountryModel extends Model<
   declare code: string;
   declare nameVi: string;
   declare nameEn: string;
+  declare nameKm: string | null;
 }
 
 const names = {
   nameVi: { type: DataTypes.STRING(200), allowNull: false },
   nameEn: { type: DataTypes.STRING(200), allowNull: false },
+  nameKm: { type: DataTypes.STRING(200), allowNull: true },
 };
 
 export function defineReferenceModels(sequelize: Sequelize): void {

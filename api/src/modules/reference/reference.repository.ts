@@ -3,12 +3,18 @@ import type { Transaction } from 'sequelize';
 
 import { CountryModel, GateModel, TravelPurposeModel } from './reference.models';
 
+/** Leaves out a Khmer name that was never entered, so that clients fall back to English. */
+function khmerName(nameKm: string | null): { nameKm?: string } {
+  return nameKm ? { nameKm } : {};
+}
+
 export async function listActiveGates(): Promise<Gate[]> {
   const gates = await GateModel.findAll({ where: { active: true }, order: [['code', 'ASC']] });
   return gates.map((gate) => ({
     code: gate.code,
     nameVi: gate.nameVi,
     nameEn: gate.nameEn,
+    ...khmerName(gate.nameKm),
     facingGateName: gate.facingGateName,
     facingProvince: gate.facingProvince,
     facingCountry: gate.facingCountry,
@@ -20,12 +26,17 @@ export async function listActivePurposes(): Promise<TravelPurpose[]> {
     where: { active: true },
     order: [['sortOrder', 'ASC']],
   });
-  return purposes.map(({ code, nameVi, nameEn }) => ({ code, nameVi, nameEn }));
+  return purposes.map(({ code, nameVi, nameEn, nameKm }) => ({ code, nameVi, nameEn, ...khmerName(nameKm) }));
 }
 
 export async function listCountries(): Promise<Country[]> {
   const countries = await CountryModel.findAll();
-  return countries.map(({ code, nameVi, nameEn }) => ({ code, nameVi, nameEn }));
+  return countries.map(({ code, nameVi, nameEn, nameKm }) => ({
+    code,
+    nameVi,
+    nameEn,
+    ...khmerName(nameKm),
+  }));
 }
 
 /** Checks whether a gate accepts declarations, at submission. */

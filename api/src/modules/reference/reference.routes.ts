@@ -1,16 +1,24 @@
 import type { Country } from '@smartgate/shared-models';
 import { Router } from 'express';
 
-import { requestLanguage } from '../../lib/request-language';
+import { requestLanguage, type ResponseLanguage } from '../../lib/request-language';
 import { listActiveGates, listActivePurposes, listCountries } from './reference.repository';
 
 /** Reference data changes rarely; browsers may reuse it for five minutes. */
 const CACHE_CONTROL = 'public, max-age=300';
 
-/** Sorts countries by their name in the request's language, as a Vietnamese or English reader expects. */
-function sortCountries(countries: Country[], language: 'vi' | 'en'): Country[] {
+/** Returns a country's name in a language, falling back to English where a Khmer name is missing. */
+function countryName(country: Country, language: ResponseLanguage): string {
+  if (language === 'vi') {
+    return country.nameVi;
+  }
+  return language === 'km' ? (country.nameKm ?? country.nameEn) : country.nameEn;
+}
+
+/** Sorts countries by their name in the request's language, in that language's collation order. */
+function sortCountries(countries: Country[], language: ResponseLanguage): Country[] {
   const collator = new Intl.Collator(language);
-  const name = (country: Country) => (language === 'vi' ? country.nameVi : country.nameEn);
+  const name = (country: Country) => countryName(country, language);
   return [...countries].sort((left, right) => collator.compare(name(left), name(right)));
 }
 

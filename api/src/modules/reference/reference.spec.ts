@@ -10,6 +10,7 @@ describe('public reference data', () => {
       code: 'LT',
       nameVi: 'Cửa khẩu quốc tế Lệ Thanh',
       nameEn: 'Lệ Thanh International Border Gate',
+      nameKm: 'ច្រកព្រំដែនអន្តរជាតិឡេថាញ់',
       facingGateName: 'O Yadav',
       facingProvince: 'Ratanakiri',
       facingCountry: 'KHM',
@@ -31,14 +32,19 @@ describe('public reference data', () => {
     ]);
   });
 
-  it('lists countries with Vietnamese and English names', async () => {
+  it('lists countries with Vietnamese, English and Khmer names', async () => {
     const client = await ApiClient.create();
 
     const response = await client.get('/api/public/countries').expect(200);
 
     expect(response.body.length).toBeGreaterThan(240);
-    expect(response.body).toContain({ code: 'KHM', nameVi: 'Campuchia', nameEn: 'Cambodia' });
-    expect(response.body).toContain({ code: 'VNM', nameVi: 'Việt Nam', nameEn: 'Vietnam' });
+    expect(response.body).toContain({
+      code: 'KHM',
+      nameVi: 'Campuchia',
+      nameEn: 'Cambodia',
+      nameKm: 'កម្ពុជា',
+    });
+    expect(response.body).toContain({ code: 'VNM', nameVi: 'Việt Nam', nameEn: 'Vietnam', nameKm: 'វៀតណាម' });
   });
 
   it('sorts countries by name in the request language', async () => {

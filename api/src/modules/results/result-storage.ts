@@ -3,7 +3,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Folder under the data directory that contains result PDFs. */
-const RESULTS_FOLDER = 'results';
+export const RESULTS_FOLDER = 'results';
 
 /** A stored PDF: its path relative to the data directory and its SHA-256 in hex. */
 export interface StoredPdf {

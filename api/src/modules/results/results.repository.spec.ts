@@ -169,7 +169,7 @@ describe('findResultViews', () => {
     expect(views.get(approved.declarationId)?.number).toMatch(/^LT-\d{4}-\d{6}$/);
   });
 
-  it('shows a failed render as pending', async () => {
+  it('shows a failed render as failed', async () => {
     const { sequelize } = testEnvironment();
     const approved = await approvedDeclaration(sequelize);
     await sequelize.query(`UPDATE results SET status = 'failed' WHERE id = :resultId`, {
@@ -178,7 +178,7 @@ describe('findResultViews', () => {
 
     const views = await findResultViews(sequelize, [approved.declarationId]);
 
-    expect(views.get(approved.declarationId)?.status).toBe('pending');
+    expect(views.get(approved.declarationId)?.status).toBe('failed');
   });
 
   it('returns an empty map for no ids', async () => {

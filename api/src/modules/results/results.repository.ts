@@ -120,6 +120,8 @@ interface ResultViewRow {
   validFrom: string;
   validUntil: string;
   issuedAt: Date | null;
+  revokedAt: Date | null;
+  revocationReason: string | null;
 }
 
 /** Returns the results of the given declarations by declaration id; declarations without one are absent. */
@@ -133,7 +135,8 @@ export async function findResultViews(
 
   const rows = await sequelize.query<ResultViewRow>(
     `SELECT declaration_id AS "declarationId", number, status, valid_from AS "validFrom",
-            valid_until AS "validUntil", issued_at AS "issuedAt"
+            valid_until AS "validUntil", issued_at AS "issuedAt", revoked_at AS "revokedAt",
+            revocation_reason AS "revocationReason"
      FROM results WHERE declaration_id IN (:declarationIds)`,
     { replacements: { declarationIds }, type: QueryTypes.SELECT },
   );
@@ -143,11 +146,12 @@ export async function findResultViews(
       row.declarationId,
       {
         number: row.number,
-        // A failed render is retried, so the applicant is shown the result as pending.
-        status: row.status === 'failed' ? 'pending' : row.status,
+        status: row.status,
         validFrom: row.validFrom,
         validUntil: row.validUntil,
         issuedAt: row.issuedAt ? new Date(row.issuedAt).toISOString() : null,
+        revokedAt: row.revokedAt ? new Date(row.revokedAt).toISOString() : null,
+        revocationReason: row.revocationReason,
       },
     ]),
   );

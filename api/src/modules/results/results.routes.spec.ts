@@ -36,7 +36,10 @@ async function setResult(
     `UPDATE results
      SET status = :status, valid_from = :validFrom, valid_until = :validUntil,
          pdf_path = CASE WHEN :status = 'pending' THEN NULL ELSE 'results/spec.pdf' END,
-         issued_at = CASE WHEN :status = 'pending' THEN NULL ELSE now() END
+         issued_at = CASE WHEN :status = 'pending' THEN NULL ELSE now() END,
+         revoked_at = CASE WHEN :status = 'revoked' THEN now() END,
+         revoked_by = CASE WHEN :status = 'revoked' THEN officer_id END,
+         revocation_reason = CASE WHEN :status = 'revoked' THEN 'Spec revocation' END
      WHERE id = :resultId`,
     { replacements: { resultId, status, validFrom, validUntil } },
   );

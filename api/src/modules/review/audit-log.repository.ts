@@ -8,7 +8,7 @@ import {
   type Transaction,
 } from 'sequelize';
 
-/** One append-only audit row: who did what to which declaration, from where. */
+/** One append-only audit row: who did what to which declaration, or to which list of them, from where. */
 export class AuditLogModel extends Model<
   InferAttributes<AuditLogModel>,
   InferCreationAttributes<AuditLogModel>
@@ -20,6 +20,8 @@ export class AuditLogModel extends Model<
   declare action: string;
   declare declarationId: string | null;
   declare ip: string | null;
+  /** Facts of the action beyond the declaration, such as a list view's filter and row count. */
+  declare details: CreationOptional<Record<string, unknown> | null>;
   declare at: Date;
 }
 
@@ -32,26 +34,40 @@ export function defineAuditLogModel(sequelize: Sequelize): void {
       action: { type: DataTypes.STRING(64), allowNull: false },
       declarationId: DataTypes.UUID,
       ip: DataTypes.STRING(64),
+      details: DataTypes.JSONB,
       at: { type: DataTypes.DATE, allowNull: false },
     },
     { sequelize, tableName: 'audit_log', timestamps: false },
   );
 }
 
-export type AuditAction = 'declaration.viewed' | 'declaration.approved' | 'declaration.rejected';
+export type AuditAction =
+  | 'declaration.viewed'
+  | 'declaration.list.viewed'
+  | 'declaration.approved'
+  | 'declaration.rejected'
+  | 'result.retried'
+  | 'result.revoked';
 
-/** Appends an audit row for an officer's action on a declaration. */
-export async function recordOfficerAudit(
-  entry: { officerId: string; action: AuditAction; declarationId: string; ip: string | undefined },
-  transaction?: Transaction,
-): Promise<void> {
+/** One officer action for the audit log. A list view names no declaration and carries `details`. */
+export interface OfficerAuditEntry {
+  officerId: string;
+  action: AuditAction;
+  declarationId?: string;
+  ip: string | undefined;
+  details?: Record<string, unknown>;
+}
+
+/** Appends an audit row for an officer's action on a declaration or on a list of declarations. */
+export async function recordOfficerAudit(entry: OfficerAuditEntry, transaction?: Transaction): Promise<void> {
   await AuditLogModel.create(
     {
       actorType: 'officer',
       actorId: entry.officerId,
       action: entry.action,
-      declarationId: entry.declarationId,
+      declarationId: entry.declarationId ?? null,
       ip: entry.ip ?? null,
+      details: entry.details ?? null,
       at: new Date(),
     },
     { transaction },

@@ -1,11 +1,17 @@
-import { ApprovalDecision, RejectionDecision } from '@smartgate/shared-models';
+import {
+  ApprovalDecision,
+  RejectionDecision,
+  ResultRevocation,
+  SUPERVISOR_ROLES,
+} from '@smartgate/shared-models';
 import { Router, type Request } from 'express';
 
 import type { AppContext } from '../../lib/app-context';
-import { currentOfficer } from '../../lib/principal';
+import { currentOfficer, requireOfficerRole } from '../../lib/principal';
 import { parseRequest } from '../../lib/validation';
 import { declarationIdParam } from '../declarations/declaration-requests';
 import { ReviewQueueQuery } from './review.schemas';
+import { ResultRevocationService } from './result-revocation.service';
 import { ReviewService, type OfficerRequest } from './review.service';
 
 function officerRequest(request: Request): OfficerRequest {
@@ -16,12 +22,13 @@ function officerRequest(request: Request): OfficerRequest {
 export function createReviewRouter(context: AppContext): Router {
   const router = Router();
   const service = new ReviewService(context.sequelize);
+  const revocations = new ResultRevocationService(context.sequelize);
 
   router.get('/', async (request, response) => {
-    currentOfficer(request);
+    const officer = officerRequest(request);
     const query = parseRequest(ReviewQueueQuery, request.query);
 
-    response.json(await service.list(query));
+    response.json(await service.list(officer, query));
   });
 
   router.get('/:id', async (request, response) => {
@@ -45,6 +52,15 @@ export function createReviewRouter(context: AppContext): Router {
     const decision = parseRequest(RejectionDecision, request.body);
 
     response.json(await service.reject(officer, id, decision));
+  });
+
+  router.post('/:id/revoke-result', async (request, response) => {
+    // The role is checked before the body, so other officers learn nothing about valid input.
+    const officer = { officer: requireOfficerRole(request, SUPERVISOR_ROLES), ip: request.ip };
+    const id = declarationIdParam(request);
+    const decision = parseRequest(ResultRevocation, request.body);
+
+    response.json(await revocations.revoke(officer, id, decision));
   });
 
   return router;

@@ -21,8 +21,12 @@ export interface OfficerRequest {
 export class ReviewService {
   constructor(private readonly sequelize: Sequelize) {}
 
-  /** Lists declarations in one status, oldest submission first, so the queue is worked in order. */
-  async list(query: ReviewQueueQuery): Promise<Page<DeclarationSummary>> {
+  /**
+   * Lists declarations in one status, oldest submission first, so the queue is worked in order.
+   * The list shows lead travellers' names, so each request is audited with its filter and the
+   * ids of the declarations shown.
+   */
+  async list({ officer, ip }: OfficerRequest, query: ReviewQueueQuery): Promise<Page<DeclarationSummary>> {
     const list = await listDeclarations(
       { status: query.status },
       [
@@ -36,7 +40,20 @@ export class ReviewService {
       this.sequelize,
       list.declarations.map((declaration) => declaration.id),
     );
-    return toSummaryPage(list, results, query);
+    const page = toSummaryPage(list, results, query);
+
+    await recordOfficerAudit({
+      officerId: officer.id,
+      action: 'declaration.list.viewed',
+      ip,
+      details: {
+        filter: { status: query.status, page: query.page, pageSize: query.pageSize },
+        count: page.items.length,
+        total: page.total,
+        declarationIds: page.items.map((item) => item.id),
+      },
+    });
+    return page;
   }
 
   /** Shows one declaration and records the view in the audit log. */

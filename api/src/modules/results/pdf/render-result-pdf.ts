@@ -14,6 +14,7 @@ import {
 } from './pdf-labels';
 import { STYLE, drawFieldGrid, drawHeading, drawParagraph, type Field } from './pdf-layout';
 import { drawResultHeader } from './result-header';
+import { addSignaturePlaceholder, type SignaturePlaceholder } from './signature-placeholder';
 import { drawPageFooters } from './page-footer';
 import type { ResultPdfData } from './result-pdf-data';
 import { drawTravellers } from './result-travellers';
@@ -58,12 +59,20 @@ function drawDocument(doc: PDFKit.PDFDocument, data: ResultPdfData): void {
   drawPageFooters(doc, data.resultNumber);
 }
 
-/** Renders the bilingual result PDF (A4, Vietnamese first, then English) into a buffer. */
-export function renderResultPdf(data: ResultPdfData): Promise<Buffer> {
+/**
+ * Renders the bilingual result PDF (A4, Vietnamese first, then English) into a buffer. With
+ * `signature`, the PDF carries an empty signature field for `signResultPdf` to fill.
+ */
+export function renderResultPdf(data: ResultPdfData, signature?: SignaturePlaceholder): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
+    // PDF 1.7 is the base version of the ESIC extension that the PAdES signature declares.
+    pdfVersion: '1.7',
     margins: { top: 42, bottom: 48, left: 48, right: 48 },
     bufferPages: true,
+    // An empty name skips pdfkit's default Helvetica, whose metrics file it would otherwise read
+    // and parse for every document; registerFonts selects Noto Sans.
+    font: '',
     info: { Title: `${TITLE.en} ${data.resultNumber}`, Author: ISSUING_UNIT.en },
   });
 
@@ -76,6 +85,9 @@ export function renderResultPdf(data: ResultPdfData): Promise<Buffer> {
 
   registerFonts(doc);
   drawDocument(doc, data);
+  if (signature) {
+    addSignaturePlaceholder(doc, signature);
+  }
   doc.end();
 
   return finished;

@@ -6,6 +6,7 @@ import type {
   DeclarationView,
   Page,
   RejectionDecision,
+  ResultRevocation,
 } from '@smartgate/shared-models';
 import type { Observable } from 'rxjs';
 
@@ -37,5 +38,15 @@ export class OfficerDeclarationsApi {
 
   reject(id: string, decision: RejectionDecision): Observable<DeclarationView> {
     return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/reject`, decision);
+  }
+
+  /** Revokes the issued result of a declaration; only supervisors and administrators may. */
+  revokeResult(id: string, revocation: ResultRevocation): Observable<DeclarationView> {
+    return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/revoke-result`, revocation);
+  }
+
+  /** Generates a failed result again under a new job; only supervisors and administrators may. */
+  retryResult(id: string): Observable<DeclarationView> {
+    return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/retry-result`, {});
   }
 }

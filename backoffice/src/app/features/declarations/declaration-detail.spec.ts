@@ -189,7 +189,7 @@ describe('DeclarationDetail', () => {
       rejectionReason: 'Expired pass.',
     });
 
-    expect(text()).toContain('Another officer decided this declaration first.');
+    expect(text()).toContain('Another officer handled this declaration first.');
     expect(text()).toContain('Expired pass.');
     expect(button('Approve')).toBeUndefined();
   });
@@ -207,7 +207,7 @@ describe('DeclarationDetail', () => {
     await settle();
     await showDeclaration({ ...DECLARATION, status: 'approved', version: 4 });
 
-    expect(text()).toContain('Another officer decided this declaration first.');
+    expect(text()).toContain('Another officer handled this declaration first.');
     expect(text()).toContain('Approved');
   });
 

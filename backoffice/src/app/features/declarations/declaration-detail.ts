@@ -25,6 +25,8 @@ import { DateOnlyPipe, DateOrTimePipe, GateTimePipe } from '../../shared/format/
 import { StatusBadge } from '../../shared/ui/status-badge';
 import { type DecisionOutcome, DeclarationReview } from './declaration-review';
 import { RejectDialog } from './reject-dialog';
+import { ResultFailure } from './result-failure';
+import { RevokeResultButton } from './revoke-result-button';
 import { statusTimeline } from './status-timeline';
 import { TravellerCard } from './traveller-card';
 
@@ -39,6 +41,8 @@ const SNACK_BAR_DURATION_MS = 5000;
     GateTimePipe,
     MatButtonModule,
     MatProgressBarModule,
+    ResultFailure,
+    RevokeResultButton,
     RouterLink,
     StatusBadge,
     TranslatePipe,
@@ -126,7 +130,7 @@ export class DeclarationDetail {
   }
 
   /** Moves keyboard focus to the page title, because the focused action button vanishes once a decision is recorded. */
-  private focusPageTitle(): void {
+  protected focusPageTitle(): void {
     afterNextRender(() => this.pageTitle()?.nativeElement.focus(), { injector: this.injector });
   }
 }

@@ -59,6 +59,13 @@ export class DeclarationReview {
     );
   }
 
+  /** Revokes the declaration's issued result. A 409 means someone changed it first, as for a decision. */
+  revokeResult(reason: string): Promise<DecisionOutcome> {
+    return this.decide((declaration) =>
+      this.api.revokeResult(declaration.id, { version: declaration.version, reason }),
+    );
+  }
+
   private async decide(send: (declaration: DeclarationView) => Observable<DeclarationView>) {
     const declaration = this.current();
     if (!declaration || this.decidingSignal()) {

@@ -1,6 +1,7 @@
-import { VALIDATION_MESSAGE_KEYS } from '@smartgate/shared-models';
+import { FIELD_LABEL_KEYS, VALIDATION_MESSAGE_KEYS } from '@smartgate/shared-models';
 
 import english from '../../../../public/i18n/en.json';
+import khmer from '../../../../public/i18n/km.json';
 import languageList from '../../../../public/i18n/languages.json';
 import vietnamese from '../../../../public/i18n/vi.json';
 
@@ -25,35 +26,54 @@ async function fetchTranslations(code: string): Promise<TranslationTree> {
   return (await response.json()) as TranslationTree;
 }
 
+const FILES: Readonly<Record<string, TranslationTree>> = { vi: vietnamese, en: english, km: khmer };
+
 describe('translation files', () => {
   const vietnameseKeys = flattenKeys(vietnamese);
-  const englishKeys = flattenKeys(english);
 
-  it('give English every Vietnamese key', () => {
-    expect(missingKeys(vietnameseKeys, englishKeys)).toEqual([]);
-  });
+  for (const [code, file] of Object.entries(FILES)) {
+    const keys = flattenKeys(file);
 
-  it('give Vietnamese every English key', () => {
-    expect(missingKeys(englishKeys, vietnameseKeys)).toEqual([]);
-  });
+    it(`give ${code} every key of the other languages`, () => {
+      for (const [otherCode, otherFile] of Object.entries(FILES)) {
+        expect(missingKeys(flattenKeys(otherFile), keys))
+          .withContext(`${otherCode} → ${code}`)
+          .toEqual([]);
+      }
+    });
 
-  it('translate every validation key', () => {
-    const validationKeys = VALIDATION_MESSAGE_KEYS.map((key) => `validation.${key}`);
+    it(`give ${code} every shared validation message and field label`, () => {
+      const validationKeys = VALIDATION_MESSAGE_KEYS.map((key) => `validation.${key}`);
+      const fieldKeys = FIELD_LABEL_KEYS.map((key) => `fields.${key}`);
 
-    expect(missingKeys(validationKeys, vietnameseKeys)).toEqual([]);
-    expect(missingKeys(validationKeys, englishKeys)).toEqual([]);
-  });
+      expect(missingKeys(validationKeys, keys)).toEqual([]);
+      expect(missingKeys(fieldKeys, keys)).toEqual([]);
+    });
 
-  it('name the field in every validation message', () => {
-    const messages = [vietnamese.validation, english.validation].flatMap((group) => Object.entries(group));
+    it(`name the field in every ${code} validation message`, () => {
+      for (const [key, message] of Object.entries(file['validation'] as TranslationTree)) {
+        expect(message).withContext(`${code}.validation.${key}`).toContain('{{field}}');
+      }
+    });
 
-    for (const [key, message] of messages) {
-      expect(message).withContext(key).toContain('{{field}}');
-    }
-  });
+    it(`leave no ${code} text blank`, () => {
+      const blank = keys.filter((key) => {
+        const text = key
+          .split('.')
+          .reduce<string | TranslationTree>((node, part) => (node as TranslationTree)[part], file);
+        return typeof text !== 'string' || text.trim() === '';
+      });
+
+      expect(blank).toEqual([]);
+    });
+  }
 
   it('list Vietnamese first as the default language', () => {
     expect(languageList[0].code).toBe('vi');
+  });
+
+  it('list Vietnamese, English and Khmer', () => {
+    expect(languageList.map((language) => language.code)).toEqual(['vi', 'en', 'km']);
   });
 
   it('cover every listed language', async () => {

@@ -14,6 +14,7 @@ const VALIDATOR_ISSUES: Readonly<Record<string, string>> = {
   matDatepickerParse: 'invalidDate',
   matDatepickerMin: 'dateInPast',
   matDatepickerMax: 'dateInFuture',
+  mrzMismatch: 'mrzMismatch',
 };
 
 /**

@@ -1,23 +1,30 @@
 import { foldText, type Country } from '@smartgate/shared-models';
 
-import { localizedName } from '../../../core/api/localized-name';
-
 // Most travellers at Vietnam–Cambodia gates are Vietnamese or Cambodian, so these lead the list.
 const PINNED_CODES = ['VNM', 'KHM', 'LAO'];
 
 // Rendering every country for every traveller is slow on phones, so the list is capped and typing narrows it.
 const MAX_SHOWN = 50;
 
+/** Checks whether a country's name in any interface language contains the folded query. */
+function nameContains(country: Country, query: string): boolean {
+  return [country.nameVi, country.nameEn, country.nameKm ?? ''].some((name) =>
+    foldText(name).includes(query),
+  );
+}
+
+/** Checks whether a country's code or name in any interface language equals the folded query. */
+function nameEquals(country: Country, query: string): boolean {
+  const names = [country.nameVi, country.nameEn, country.nameKm ?? ''];
+  return country.code.toLowerCase() === query || names.some((name) => foldText(name) === query);
+}
+
 /**
  * Returns the countries to offer for the text typed in the nationality field, matching
- * Vietnamese and English names without regard to case or diacritics, and alpha-3 codes.
+ * Vietnamese, English and Khmer names without regard to case or diacritics, and alpha-3 codes.
  * Blank text or an already chosen code offers the common nationalities first.
  */
-export function matchCountries(
-  countries: readonly Country[],
-  typed: string,
-  languageCode: string,
-): Country[] {
+export function matchCountries(countries: readonly Country[], typed: string): Country[] {
   const isChosenCode = countries.some((country) => country.code === typed);
   const query = isChosenCode ? '' : foldText(typed);
 
@@ -30,27 +37,16 @@ export function matchCountries(
   }
 
   return countries
-    .filter(
-      (country) =>
-        foldText(localizedName(country, languageCode)).includes(query) ||
-        foldText(country.nameVi).includes(query) ||
-        foldText(country.nameEn).includes(query) ||
-        country.code.toLowerCase() === query,
-    )
+    .filter((country) => nameContains(country, query) || country.code.toLowerCase() === query)
     .slice(0, MAX_SHOWN);
 }
 
-/** Finds the country whose code or name in either language equals the typed text, ignoring case and diacritics. */
+/** Finds the country whose code or name in any interface language equals the typed text, ignoring case and diacritics. */
 export function findCountry(countries: readonly Country[], typed: string): Country | undefined {
   const query = foldText(typed);
   if (query === '') {
     return undefined;
   }
 
-  return countries.find(
-    (country) =>
-      country.code.toLowerCase() === query ||
-      foldText(country.nameVi) === query ||
-      foldText(country.nameEn) === query,
-  );
+  return countries.find((country) => nameEquals(country, query));
 }

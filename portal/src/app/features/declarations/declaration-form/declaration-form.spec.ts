@@ -1,12 +1,15 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { provideRouter } from '@angular/router';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import type { DeclarationView } from '@smartgate/shared-models';
 
 import english from '../../../../../public/i18n/en.json';
+import khmer from '../../../../../public/i18n/km.json';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { TranslatedDatepickerIntl } from '../../../core/i18n/translated-datepicker-intl';
 import { provideDateInputs } from '../../../shared/dates/date-input-formats';
 import { DeclarationForm } from './declaration-form';
 
@@ -22,8 +25,8 @@ const GATES = [
 ];
 const PURPOSES = [{ code: 'work', nameVi: 'Làm việc', nameEn: 'Work' }];
 const COUNTRIES = [
-  { code: 'KHM', nameVi: 'Campuchia', nameEn: 'Cambodia' },
-  { code: 'VNM', nameVi: 'Việt Nam', nameEn: 'Viet Nam' },
+  { code: 'KHM', nameVi: 'Campuchia', nameEn: 'Cambodia', nameKm: 'កម្ពុជា' },
+  { code: 'VNM', nameVi: 'Việt Nam', nameEn: 'Viet Nam', nameKm: 'វៀតណាម' },
 ];
 
 function savedDraft(overrides: Partial<DeclarationView> = {}): DeclarationView {
@@ -90,6 +93,7 @@ describe('DeclarationForm', () => {
       .flush([
         { code: 'vi', name: 'Tiếng Việt' },
         { code: 'en', name: 'English' },
+        { code: 'km', name: 'ខ្មែរ' },
       ]);
     await initialized;
     await language.switchTo('en');
@@ -103,6 +107,7 @@ describe('DeclarationForm', () => {
         provideRouter([]),
         provideTranslateService({ fallbackLang: 'en' }),
         provideDateInputs(),
+        { provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl },
       ],
     });
     await useEnglish();
@@ -207,6 +212,39 @@ describe('DeclarationForm', () => {
     expect(documentField?.textContent).toContain(
       'Lead traveller – Document number must be 5 to 20 Latin letters and digits, without spaces.',
     );
+  });
+
+  it('keeps typed content when switching to Khmer', async () => {
+    const leadName = host.querySelector<HTMLInputElement>('input[formcontrolname="fullName"]')!;
+    const nationality = host.querySelector<HTMLInputElement>('input[formcontrolname="nationality"]')!;
+    await type(leadName, 'Chan Sokhom');
+    fixture.componentInstance['form'].controls.travellers.at(0).controls.nationality.setValue('KHM');
+    await click('Submit declaration');
+
+    TestBed.inject(TranslateService).setTranslation('km', khmer);
+    await TestBed.inject(LanguageService).switchTo('km');
+    await settle();
+
+    expect(leadName.value).toBe('Chan Sokhom');
+    expect(nationality.value).toBe('កម្ពុជា');
+    expect(travellerLegends()).toEqual(['អ្នកធ្វើដំណើរចម្បង']);
+    expect(host.textContent).toContain('អ្នកធ្វើដំណើរចម្បង – ថ្ងៃខែឆ្នាំកំណើត៖ មិនទាន់បានបំពេញ។');
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain('ព័ត៌មានខ្លះត្រូវការកែតម្រូវ');
+  });
+
+  it('labels the calendar buttons in the interface language', async () => {
+    const toggleLabels = () =>
+      Array.from(host.querySelectorAll('mat-datepicker-toggle button')).map((toggle) =>
+        toggle.getAttribute('aria-label'),
+      );
+    expect(toggleLabels()).toContain('Open calendar');
+
+    TestBed.inject(TranslateService).setTranslation('km', khmer);
+    await TestBed.inject(LanguageService).switchTo('km');
+    await settle();
+
+    expect(toggleLabels().length).toBe(3);
+    expect(new Set(toggleLabels())).toEqual(new Set(['បើកប្រតិទិន']));
   });
 
   it('updates a saved draft with its version', async () => {

@@ -16,7 +16,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -32,7 +32,7 @@ import { firstValueFrom } from 'rxjs';
 import type { z } from 'zod';
 
 import { DeclarationsApi } from '../../../core/api/declarations-api';
-import { localizedName } from '../../../core/api/localized-name';
+import { localizedName, type LocalizedNames } from '../../../core/api/localized-name';
 import { ReferenceDataApi } from '../../../core/api/reference-data-api';
 import { errorMessageKey } from '../../../core/errors/error-message';
 import { problemOf } from '../../../core/http/problem';
@@ -74,7 +74,11 @@ interface FormAlert {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatDatepickerModule,
+    // The datepicker parts are imported one by one because MatDatepickerModule provides its own
+    // MatDatepickerIntl, which would hide the translated one that the app provides.
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
@@ -148,7 +152,7 @@ export class DeclarationForm implements OnInit {
     this.travellerCount.set(this.form.controls.travellers.length);
   }
 
-  protected localizedName(item: { nameVi: string; nameEn: string }): string {
+  protected localizedName(item: LocalizedNames): string {
     return localizedName(item, this.language.current());
   }
 

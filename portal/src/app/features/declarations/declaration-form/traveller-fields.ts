@@ -13,7 +13,7 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -27,6 +27,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { FieldError } from '../../../shared/forms/field-error';
 import { findCountry, matchCountries } from './country-search';
 import { DOCUMENT_TYPES, SEXES, TravellerForm } from './declaration-form-model';
+import { MrzEntry } from './mrz-entry';
 
 /** The fields of one traveller, in a fieldset named "Lead traveller" or "Companion n". */
 @Component({
@@ -36,13 +37,18 @@ import { DOCUMENT_TYPES, SEXES, TravellerForm } from './declaration-form-model';
     ReactiveFormsModule,
     MatAutocompleteModule,
     MatButtonModule,
-    MatDatepickerModule,
+    // The datepicker parts are imported one by one because MatDatepickerModule provides its own
+    // MatDatepickerIntl, which would hide the translated one that the app provides.
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
     MatSelectModule,
     TranslatePipe,
     FieldError,
+    MrzEntry,
   ],
   templateUrl: './traveller-fields.html',
   styleUrl: './traveller-fields.scss',
@@ -87,7 +93,7 @@ export class TravellerFields {
   );
 
   protected readonly countryOptions = computed(() =>
-    matchCountries(this.countries(), this.typedNationality(), this.language.current()),
+    matchCountries(this.countries(), this.typedNationality()),
   );
 
   /** Shows a chosen country code as the country's name in the interface language, and other text as typed. */

@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto';
+
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+import { TranslatedPortal, type PortalLanguage } from '../pages/translated-portal';
+import {
+  approveAsOfficer,
+  completeDraft,
+  createDraft,
+  downloadIssuedResult,
+  registerApplicant,
+  submitDeclaration,
+} from '../support/api-seed';
+import { wcagViolations, type AxeViolation } from '../support/axe';
+import { decodeQrCode } from '../support/pdf';
+import { E2E_BASE_URL } from '../support/stack-settings';
+
+const LANGUAGES: PortalLanguage[] = ['vi', 'en', 'km'];
+
+const VIEWPORTS = [
+  { name: 'desktop', size: { width: 1280, height: 800 } },
+  { name: 'phone', size: { width: 390, height: 844 } },
+];
+
+const LEAD_NAME = 'Sok Dara';
+
+// The ICAO specimen passport with its document number's check digit changed from 6 to 7.
+const MISTYPED_MRZ = [
+  'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
+  'L898902C37UTO7408122F1204159ZE184226B<<<<<10',
+].join('\n');
+
+/** Data seeded for the scans: a signed-in applicant's cookies and a declaration with an issued result. */
+interface SeededPortal {
+  applicantState: Awaited<ReturnType<BrowserContext['storageState']>>;
+  issuedDeclarationId: string;
+  verificationPath: string;
+}
+
+let seeded: SeededPortal;
+
+test.beforeAll(async ({ playwright }) => {
+  const applicant = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  const officer = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+
+  await registerApplicant(applicant, LEAD_NAME);
+  await createDraft(applicant, { travellers: [{ fullName: 'Chan Sokhom' }] });
+  const submitted = await submitDeclaration(applicant, completeDraft(LEAD_NAME));
+  await approveAsOfficer(officer, submitted);
+  const pdf = await downloadIssuedResult(applicant, submitted.id);
+
+  seeded = {
+    applicantState: await applicant.storageState(),
+    issuedDeclarationId: submitted.id,
+    verificationPath: new URL(decodeQrCode(pdf)).pathname,
+  };
+  await applicant.dispose();
+  await officer.dispose();
+});
+
+/** Collects the axe violations of each page scanned, by page name. */
+class ScanReport {
+  private readonly violations = new Map<string, AxeViolation[]>();
+
+  async scan(page: Page, name: string): Promise<void> {
+    this.violations.set(name, await wcagViolations(page));
+  }
+
+  /** Pages with at least one violation; an empty list when every page passes. */
+  failures(): [string, AxeViolation[]][] {
+    return [...this.violations].filter(([, violations]) => violations.length > 0);
+  }
+
+  scannedPages(): string[] {
+    return [...this.violations.keys()];
+  }
+}
+
+async function openContext(
+  browser: Browser,
+  language: PortalLanguage,
+  size: { width: number; height: number },
+  storageState?: SeededPortal['applicantState'],
+): Promise<{ context: BrowserContext; page: Page; portal: TranslatedPortal }> {
+  const context = await browser.newContext({ viewport: size, reducedMotion: 'reduce', storageState });
+  const page = await context.newPage();
+  const portal = new TranslatedPortal(page, language);
+  await portal.rememberLanguage();
+  return { context, page, portal };
+}
+
+async function scanPublicPages(
+  browser: Browser,
+  language: PortalLanguage,
+  size: { width: number; height: number },
+  report: ScanReport,
+): Promise<void> {
+  const { context, page, portal } = await openContext(browser, language, size);
+
+  await portal.open('/', 'home.heading');
+  await report.scan(page, 'home');
+
+  await portal.open('/register', 'register.heading');
+  await report.scan(page, 'register');
+
+  await portal.open('/login', 'login.heading');
+  await report.scan(page, 'login');
+
+  await portal.open(seeded.verificationPath, 'verify.heading');
+  await expect(page.getByRole('status')).toBeVisible();
+  await report.scan(page, 'verify (issued result)');
+
+  await portal.open(`/verify/${randomBytes(32).toString('base64url')}`, 'verify.heading');
+  await portal.expectText('verify.status.unknown');
+  await report.scan(page, 'verify (unknown token)');
+
+  await portal.open('/no-such-page', 'notFound.heading');
+  await report.scan(page, 'page not found');
+
+  await context.close();
+}
+
+async function scanApplicantPages(
+  browser: Browser,
+  language: PortalLanguage,
+  size: { width: number; height: number },
+  report: ScanReport,
+): Promise<void> {
+  const { context, page, portal } = await openContext(browser, language, size, seeded.applicantState);
+
+  await portal.open('/declarations', 'declarationList.heading');
+  await expect(page.getByRole('link', { name: LEAD_NAME })).toBeVisible();
+  await report.scan(page, 'declaration list');
+
+  await portal.open('/declarations/new', 'declarationForm.newHeading');
+  await portal.addCompanion();
+  await report.scan(page, 'new declaration with a companion');
+
+  await portal.openNationalityList();
+  await report.scan(page, 'nationality list open');
+  await portal.closeOverlay();
+
+  await portal.openCrossingCalendar();
+  await report.scan(page, 'crossing date calendar open');
+  await portal.closeOverlay();
+
+  await portal.enterLeadMrz(MISTYPED_MRZ);
+  await report.scan(page, 'MRZ with a wrong check digit');
+
+  await portal.submitIncompleteDeclaration();
+  await report.scan(page, 'new declaration with errors');
+
+  await portal.open(`/declarations/${seeded.issuedDeclarationId}`, 'declarationDetail.heading');
+  await expect(page.getByText(/^LT-\d{4}-\d{6}$/)).toBeVisible();
+  await report.scan(page, 'declaration detail (issued)');
+
+  await context.close();
+}
+
+for (const language of LANGUAGES) {
+  for (const viewport of VIEWPORTS) {
+    test(`portal passes axe in ${language} on ${viewport.name}`, async ({ browser }) => {
+      const report = new ScanReport();
+
+      await scanPublicPages(browser, language, viewport.size, report);
+      await scanApplicantPages(browser, language, viewport.size, report);
+
+      expect(report.scannedPages().length).toBe(13);
+      expect(report.failures()).toEqual([]);
+    });
+  }
+}
