@@ -10,7 +10,10 @@ export interface BenchFigures {
   machine: MachineDescription;
   render: SpeedFigures;
   renderAndSign: SpeedFigures;
+  /** Chromium with one warm page whose body each document replaces. */
   chromium: SpeedFigures;
+  /** Chromium with a whole new page per document. */
+  chromiumPages: SpeedFigures;
   throughput: {
     oneSigning: ThroughputFigures;
     twoSigning: ThroughputFigures;
@@ -30,8 +33,9 @@ export interface GoalCheck {
 /** Speed goals: at most 4 ms per render, 10 times Chromium's speed, approval to download under 1 s at p95. */
 export const GOALS = { maxRenderMs: 4, minSpeedUp: 10, maxDownloadP95Ms: 1000 } as const;
 
-export function speedUp(figures: BenchFigures): number {
-  return figures.chromium.medianMs / figures.render.medianMs;
+/** Returns how many times faster the renderer is than Chromium, by default with a warm page. */
+export function speedUp(figures: BenchFigures, chromium = figures.chromium): number {
+  return chromium.medianMs / figures.render.medianMs;
 }
 
 export function checkGoals(figures: BenchFigures): GoalCheck[] {
@@ -42,7 +46,12 @@ export function checkGoals(figures: BenchFigures): GoalCheck[] {
       met: figures.render.medianMs <= GOALS.maxRenderMs,
     },
     {
-      goal: `≥ ${GOALS.minSpeedUp}× faster than Chromium's page.pdf()`,
+      goal: `≥ ${GOALS.minSpeedUp}× faster than Chromium's page.pdf(), an HTML page per document`,
+      measured: `${speedUp(figures, figures.chromiumPages).toFixed(1)}×`,
+      met: speedUp(figures, figures.chromiumPages) >= GOALS.minSpeedUp,
+    },
+    {
+      goal: `≥ ${GOALS.minSpeedUp}× faster than Chromium's page.pdf(), one warm page (stricter)`,
       measured: `${speedUp(figures).toFixed(1)}×`,
       met: speedUp(figures) >= GOALS.minSpeedUp,
     },

@@ -22,8 +22,13 @@ export function resultRows(figures: BenchFigures): Row[] {
   const rows: Row[] = [
     ['Render, one core', speed(figures.render)],
     ['Render + sign, one core', speed(figures.renderAndSign)],
-    ['Chromium page.pdf(), same documents', speed(figures.chromium)],
-    ['Render speed-up over Chromium', `${speedUp(figures).toFixed(1)}×`],
+    ['Chromium page.pdf(), same documents, warm page', speed(figures.chromium)],
+    ['Chromium page.pdf(), same documents, page per document', speed(figures.chromiumPages)],
+    ['Render speed-up over Chromium, warm page', `${speedUp(figures).toFixed(1)}×`],
+    [
+      'Render speed-up over Chromium, page per document',
+      `${speedUp(figures, figures.chromiumPages).toFixed(1)}×`,
+    ],
     ['Render + sign, 1 worker process', `${throughput.oneSigning.documentsPerSecond.toFixed(0)} documents/s`],
     [
       'Render + sign, 2 worker processes',
@@ -40,7 +45,7 @@ export function resultRows(figures: BenchFigures): Row[] {
     const { figures: measured, options } = approvals;
     const concurrency = options.workerConcurrency
       ? `WORKER_CONCURRENCY=${options.workerConcurrency}`
-      : 'WORKER_CONCURRENCY unset';
+      : 'WORKER_CONCURRENCY at its default';
     const load = `${options.approvalsPerSecond}/s for ${options.durationSeconds} s, ${options.workerProcesses} worker process(es), ${concurrency}`;
     rows.push(
       [`Approval request answered (${load})`, latency(measured.approvalResponse)],

@@ -1,27 +1,46 @@
 import { chromium, type Page } from 'playwright';
 
 import type { SpeedFigures } from './render-speed';
-import { resultBodyHtml, resultPageShell } from './result-html';
+import { resultBodyHtml, resultPage } from './result-html';
 import { sampleResult } from './sample-results';
 
-/** Chromium of the Debian package; the benchmark never downloads a browser. */
+/** Chromium of the Debian package. The benchmark never downloads a browser. */
 const CHROMIUM_PATH = '/usr/bin/chromium';
 
-async function renderOne(page: Page, index: number): Promise<Buffer> {
+/**
+ * Way each document reaches Chromium. `warm-page`: one page keeps the fonts and each
+ * document replaces its body, the fastest way to use Chromium for many documents.
+ * `page-per-document`: each document is a whole HTML page with the fonts as data URLs, set
+ * with `page.setContent()`, as an HTML-to-PDF service usually does it.
+ */
+export type ChromiumMode = 'warm-page' | 'page-per-document';
+
+export interface ChromiumOptions {
+  mode: ChromiumMode;
+  warmUp: number;
+  documents: number;
+}
+
+async function renderOne(page: Page, mode: ChromiumMode, index: number): Promise<Buffer> {
   const body = await resultBodyHtml(sampleResult(index));
-  await page.evaluate(async (html) => {
-    document.body.innerHTML = html;
-    await document.fonts.ready;
-  }, body);
+
+  if (mode === 'warm-page') {
+    await page.evaluate(async (html) => {
+      document.body.innerHTML = html;
+      await document.fonts.ready;
+    }, body);
+  } else {
+    await page.setContent(resultPage(body));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  }
   return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
 }
 
 /**
- * Renders the same documents with headless Chromium's `page.pdf()`. The browser, the page
- * and its fonts are loaded once, before timing. Each document only replaces the page's body
- * and prints it, which is the fastest way to use Chromium for many documents.
+ * Renders the same documents as the PDF renderer with headless Chromium's `page.pdf()`.
+ * The browser and its first page start before timing.
  */
-export async function measureChromium(options: { warmUp: number; documents: number }): Promise<SpeedFigures> {
+export async function measureChromium(options: ChromiumOptions): Promise<SpeedFigures> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -29,12 +48,12 @@ export async function measureChromium(options: { warmUp: number; documents: numb
 
   try {
     const page = await browser.newPage();
-    await page.setContent(resultPageShell());
+    await page.setContent(resultPage());
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
     let index = 0;
     for (let count = 0; count < options.warmUp; count++) {
-      await renderOne(page, index++);
+      await renderOne(page, options.mode, index++);
     }
 
     const timings: number[] = [];
@@ -42,7 +61,7 @@ export async function measureChromium(options: { warmUp: number; documents: numb
     const cpuBefore = process.cpuUsage();
     for (let count = 0; count < options.documents; count++) {
       const started = performance.now();
-      bytes = (await renderOne(page, index++)).length;
+      bytes = (await renderOne(page, options.mode, index++)).length;
       timings.push(performance.now() - started);
     }
     const cpu = process.cpuUsage(cpuBefore);

@@ -36,6 +36,7 @@ function numberOption(name: string): number | undefined {
 
 const SPEED = QUICK ? { warmUp: 200, rounds: 3, perRound: 200 } : { warmUp: 500, rounds: 7, perRound: 500 };
 const CHROMIUM = QUICK ? { warmUp: 5, documents: 20 } : { warmUp: 10, documents: 100 };
+const CHROMIUM_PAGES = QUICK ? { warmUp: 3, documents: 10 } : { warmUp: 5, documents: 50 };
 const THROUGHPUT_MS = QUICK ? 3_000 : 10_000;
 const APPROVALS: ApprovalLoadOptions = {
   approvalsPerSecond: 50,
@@ -57,7 +58,10 @@ async function measure(): Promise<BenchFigures> {
   const renderAndSign = await step('render + sign', () =>
     measureRenderSpeed(renderFunction('render+sign'), SPEED, 10_000_000),
   );
-  const chromium = await step('Chromium', () => measureChromium(CHROMIUM));
+  const chromium = await step('Chromium', () => measureChromium({ mode: 'warm-page', ...CHROMIUM }));
+  const chromiumPages = await step('Chromium, page per document', () =>
+    measureChromium({ mode: 'page-per-document', ...CHROMIUM_PAGES }),
+  );
   const throughput = {
     oneSigning: await step('1 worker', () => measureThroughput('render+sign', 1, THROUGHPUT_MS)),
     twoSigning: await step('2 workers', () => measureThroughput('render+sign', 2, THROUGHPUT_MS)),
@@ -74,6 +78,7 @@ async function measure(): Promise<BenchFigures> {
     render,
     renderAndSign,
     chromium,
+    chromiumPages,
     throughput,
     approvals: { options: APPROVALS, figures: approvals },
     loadAverages,

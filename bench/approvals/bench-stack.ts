@@ -33,7 +33,7 @@ export interface BenchStack {
 
 export interface StackOptions {
   workerProcesses: number;
-  /** WORKER_CONCURRENCY of each worker process; the worker's default when left out. */
+  /** WORKER_CONCURRENCY of each worker process. Left out, the worker uses its default. */
   workerConcurrency?: number;
 }
 

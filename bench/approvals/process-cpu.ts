@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 
-/** Clock ticks per second of /proc/<pid>/stat times: USER_HZ, 100 on Linux on x86 and ARM. */
+/** Clock ticks per second of /proc/<pid>/stat times: USER_HZ, which is 100 on Linux for x86 and ARM (`getconf CLK_TCK`). */
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /**
  * Returns the CPU time (user + system) that a process has used, in milliseconds, from
- * /proc/<pid>/stat. Unlike wall-clock time it does not grow when other processes take the
+ * /proc/<pid>/stat. It grows far less than wall-clock time when other processes take the
  * cores, so it shows the cost of the work even on a busy machine.
  */
 export async function processCpuMs(pid: number): Promise<number> {

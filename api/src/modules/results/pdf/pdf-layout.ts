@@ -35,8 +35,8 @@ export function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
 }
 
 function fieldHeight(doc: PDFKit.PDFDocument, field: Field, width: number): number {
-  const labelHeight = measureText(doc.font(FONT.regular).fontSize(STYLE.labelSize), field.label, width);
-  const valueHeight = measureText(doc.font(FONT.bold).fontSize(STYLE.valueSize), field.value, width);
+  const labelHeight = measureText(doc, FONT.regular, STYLE.labelSize, field.label, width);
+  const valueHeight = measureText(doc, FONT.bold, STYLE.valueSize, field.value, width);
   return labelHeight + STYLE.labelGap + valueHeight;
 }
 
@@ -76,8 +76,7 @@ export function drawHeading(doc: PDFKit.PDFDocument, text: string, keepWithNext 
   const left = doc.page.margins.left;
   const width = contentWidth(doc);
 
-  doc.font(FONT.bold).fontSize(STYLE.headingSize);
-  ensureSpace(doc, measureText(doc, text, width) + keepWithNext);
+  ensureSpace(doc, measureText(doc, FONT.bold, STYLE.headingSize, text, width) + keepWithNext);
 
   doc.moveDown(0.5);
   doc.fillColor(STYLE.textColor);
@@ -106,8 +105,7 @@ export function drawParagraph(doc: PDFKit.PDFDocument, text: string, style: Para
   const left = doc.page.margins.left;
   const width = contentWidth(doc);
 
-  doc.font(style.bold ? FONT.bold : FONT.regular).fontSize(style.size);
-  ensureSpace(doc, measureText(doc, text, width));
+  ensureSpace(doc, measureText(doc, style.bold ? FONT.bold : FONT.regular, style.size, text, width));
 
   doc.fillColor(style.color ?? STYLE.textColor);
   writeText(doc, text, left, doc.y, { width, align: style.align ?? 'left' });
