@@ -1,10 +1,13 @@
-import type { Direction } from '@smartgate/shared-models';
+import type { Direction, ResultVerification } from '@smartgate/shared-models';
 import { QueryTypes, type Sequelize } from 'sequelize';
 
 import type { ResultStatus } from './result-rules';
 
+type ResultVerificationStatus = ResultVerification['status'];
+
 /** Columns of a result, its gate and its lead traveller that the public verification returns. */
 export interface VerificationRow {
+  id: string;
   status: ResultStatus;
   number: string;
   validFrom: string;
@@ -24,7 +27,7 @@ export async function findVerificationRow(
   token: string,
 ): Promise<VerificationRow | null> {
   const [row] = await sequelize.query<VerificationRow>(
-    `SELECT r.status, r.number, r.valid_from AS "validFrom", r.valid_until AS "validUntil",
+    `SELECT r.id, r.status, r.number, r.valid_from AS "validFrom", r.valid_until AS "validUntil",
             g.code AS "gateCode", g.name_vi AS "gateNameVi", g.name_en AS "gateNameEn",
             g.time_zone AS "timeZone", d.direction,
             (SELECT t.full_name FROM declaration_travellers t
@@ -56,4 +59,19 @@ export async function findIssuedPdf(
     { replacements: { declarationId }, type: QueryTypes.SELECT },
   );
   return row ?? null;
+}
+
+/** What a verification lookup showed: the verification status, or `unknown` for a token that matches no result. */
+export type ScanOutcome = ResultVerificationStatus | 'unknown';
+
+/** Records one verification lookup of a result QR token. */
+export async function recordScan(
+  sequelize: Sequelize,
+  scan: { resultId: string | null; outcome: ScanOutcome; clientIp: string | null },
+): Promise<void> {
+  await sequelize.query(
+    `INSERT INTO result_scans (result_id, outcome, client_ip, scanned_at)
+     VALUES (:resultId, :outcome, :clientIp, now())`,
+    { replacements: scan },
+  );
 }

@@ -22,7 +22,11 @@ export function createPublicResultsRouter(context: AppContext): Router {
 
   router.get('/:token', limiter, async (request, response) => {
     const token = request.params.token;
-    const verification = await verifyResult(context, typeof token === 'string' ? token : '');
+    const verification = await verifyResult(
+      context,
+      typeof token === 'string' ? token : '',
+      request.ip ?? null,
+    );
 
     // The status changes with the calendar and on revocation, so nothing may cache it.
     response.set('Cache-Control', 'no-store').json(verification);

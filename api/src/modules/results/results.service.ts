@@ -4,7 +4,7 @@ import { maskName, todayInTimeZone, type ResultVerification } from '@smartgate/s
 
 import type { AppContext } from '../../lib/app-context';
 import { NotFoundError } from '../../lib/errors';
-import { findIssuedPdf, findVerificationRow } from './result-lookup.repository';
+import { findIssuedPdf, findVerificationRow, recordScan } from './result-lookup.repository';
 import { verificationStatus } from './result-rules';
 import { resolveStoredPath } from './result-storage';
 
@@ -13,20 +13,25 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * Returns what anyone holding a result's QR token may see: its status, number, gate,
- * validity and a masked lead traveller name. An unknown or malformed token is 404.
+ * validity and a masked lead traveller name. An unknown or malformed token is 404. Every
+ * lookup is recorded in `result_scans`, unknown tokens included, with the client address.
  */
-export async function verifyResult(context: AppContext, token: string): Promise<ResultVerification> {
-  if (!TOKEN_PATTERN.test(token)) {
+export async function verifyResult(
+  context: AppContext,
+  token: string,
+  clientIp: string | null,
+): Promise<ResultVerification> {
+  const row = TOKEN_PATTERN.test(token) ? await findVerificationRow(context.sequelize, token) : null;
+  if (!row) {
+    await recordScan(context.sequelize, { resultId: null, outcome: 'unknown', clientIp });
     throw new NotFoundError();
   }
 
-  const row = await findVerificationRow(context.sequelize, token);
-  if (!row) {
-    throw new NotFoundError();
-  }
+  const status = verificationStatus(row, todayInTimeZone(row.timeZone));
+  await recordScan(context.sequelize, { resultId: row.id, outcome: status, clientIp });
 
   return {
-    status: verificationStatus(row, todayInTimeZone(row.timeZone)),
+    status,
     resultNumber: row.number,
     gate: { code: row.gateCode, nameVi: row.gateNameVi, nameEn: row.gateNameEn },
     direction: row.direction,
