@@ -23,8 +23,8 @@ import { firstValueFrom } from 'rxjs';
 import { ReferenceNames } from '../../core/reference/reference-names';
 import { DateOnlyPipe, DateOrTimePipe, GateTimePipe } from '../../shared/format/date-pipes';
 import { StatusBadge } from '../../shared/ui/status-badge';
+import { ReasonDialog, type ReasonDialogData } from '../../shared/dialogs/reason-dialog';
 import { type DecisionOutcome, DeclarationReview } from './declaration-review';
-import { RejectDialog } from './reject-dialog';
 import { ResultFailure } from './result-failure';
 import { RevokeResultButton } from './revoke-result-button';
 import { statusTimeline } from './status-timeline';
@@ -88,9 +88,10 @@ export class DeclarationDetail {
   }
 
   protected async rejectDeclaration(): Promise<void> {
-    const dialogRef = this.dialog.open<RejectDialog, unknown, string>(RejectDialog, {
+    const dialogRef = this.dialog.open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, {
       width: '560px',
       maxWidth: '95vw',
+      data: { texts: 'declarations.rejectDialog' },
     });
     const reason = await firstValueFrom(dialogRef.afterClosed());
     if (!reason) {

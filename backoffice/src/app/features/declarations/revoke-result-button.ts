@@ -7,8 +7,8 @@ import { SUPERVISOR_ROLES } from '@smartgate/shared-models';
 import { firstValueFrom } from 'rxjs';
 
 import { AuthState } from '../../core/auth/auth-state';
+import { ReasonDialog, type ReasonDialogData } from '../../shared/dialogs/reason-dialog';
 import { DeclarationReview } from './declaration-review';
-import { RevokeResultDialog, type RevokeResultDialogData } from './revoke-result-dialog';
 
 const SNACK_BAR_DURATION_MS = 5000;
 
@@ -58,14 +58,11 @@ export class RevokeResultButton {
 
   protected async revokeResult(): Promise<void> {
     const resultNumber = this.review.declaration()?.result?.number ?? '';
-    const dialogRef = this.dialog.open<RevokeResultDialog, RevokeResultDialogData, string>(
-      RevokeResultDialog,
-      {
-        width: '560px',
-        maxWidth: '95vw',
-        data: { resultNumber },
-      },
-    );
+    const dialogRef = this.dialog.open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, {
+      width: '560px',
+      maxWidth: '95vw',
+      data: { texts: 'declarations.revokeDialog', titleParameters: { number: resultNumber } },
+    });
     const reason = await firstValueFrom(dialogRef.afterClosed());
     if (!reason) {
       return;

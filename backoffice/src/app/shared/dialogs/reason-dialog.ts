@@ -2,22 +2,31 @@ import { TextFieldModule } from '@angular/cdk/text-field';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RejectionDecision, normalizeText } from '@smartgate/shared-models';
 
 import { LanguageState } from '../../core/i18n/language-state';
-import { ValidationMessagePipe } from '../../shared/forms/validation-message.pipe';
-import { zodValidator } from '../../shared/forms/zod-validator';
+import { ValidationMessagePipe } from '../forms/validation-message.pipe';
+import { zodValidator } from '../forms/zod-validator';
 
-/** Same limit as the shared rejection schema, shown to the officer as a character count. */
+/** Same limit as the shared rejection and revocation schemas, shown to the officer as a character count. */
 const REASON_MAX_LENGTH = 1000;
 
-/** Dialog for the reason of a rejection. It closes with the reason, or with nothing when cancelled. */
+/** Texts of a reason dialog: a translation key prefix with `title`, `explanation`, `reason` and `confirm` under it. */
+export interface ReasonDialogData {
+  texts: 'declarations.rejectDialog' | 'declarations.revokeDialog';
+  titleParameters?: Record<string, string>;
+}
+
+/**
+ * Dialog asking for the reason of a rejection or a revocation, which the applicant will read.
+ * It closes with the reason, or with nothing when cancelled.
+ */
 @Component({
-  selector: 'sg-reject-dialog',
+  selector: 'sg-reason-dialog',
   imports: [
     MatButtonModule,
     MatDialogModule,
@@ -28,7 +37,7 @@ const REASON_MAX_LENGTH = 1000;
     TranslatePipe,
     ValidationMessagePipe,
   ],
-  templateUrl: './reject-dialog.html',
+  templateUrl: './reason-dialog.html',
   styles: `
     .explanation {
       margin-top: 0;
@@ -43,20 +52,23 @@ const REASON_MAX_LENGTH = 1000;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RejectDialog {
-  private readonly dialogRef = inject<MatDialogRef<RejectDialog, string>>(MatDialogRef);
+export class ReasonDialog {
+  private readonly dialogRef = inject<MatDialogRef<ReasonDialog, string>>(MatDialogRef);
+
+  protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);
 
   protected readonly language = inject(LanguageState).current;
   protected readonly maxLength = REASON_MAX_LENGTH;
   protected readonly form = new FormGroup({
     reason: new FormControl('', {
       nonNullable: true,
+      // The rejection and revocation schemas check a reason the same way.
       validators: zodValidator(RejectionDecision.shape.reason),
     }),
   });
   protected readonly reason = this.form.controls.reason;
 
-  protected confirmRejection(): void {
+  protected confirmReason(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
