@@ -1,4 +1,4 @@
-import { DateOnly, isValidDateOnly, todayInTimeZone } from './date-only';
+import { DateOnly, addDaysToDateOnly, displayDateOnly, isValidDateOnly, todayInTimeZone } from './date-only';
 
 describe('DateOnly', () => {
   const cases: [string, boolean][] = [
@@ -30,5 +30,17 @@ describe('DateOnly', () => {
 
     expect(todayInTimeZone('Asia/Ho_Chi_Minh', instant)).toBe('2026-12-05');
     expect(todayInTimeZone('UTC', instant)).toBe('2026-12-04');
+  });
+});
+
+describe('date-only arithmetic and display', () => {
+  it('adds days across a month and a leap day', () => {
+    expect(addDaysToDateOnly('2028-02-25', 7)).toBe('2028-03-03');
+    expect(addDaysToDateOnly('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDaysToDateOnly('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('displays a date as dd/MM/yyyy', () => {
+    expect(displayDateOnly('2026-03-09')).toBe('09/03/2026');
   });
 });

@@ -25,6 +25,18 @@ export const DateOnly = z
   .refine(isValidDateOnly, { error: 'invalidDate' });
 export type DateOnly = z.infer<typeof DateOnly>;
 
+/** Adds whole days to a `YYYY-MM-DD` date, counting in calendar days. */
+export function addDaysToDateOnly(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Writes a `YYYY-MM-DD` date as dd/MM/yyyy, as people at the gate read and type dates. */
+export function displayDateOnly(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
 /** Formatters by time zone: creating one costs far more than formatting with it. */
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 

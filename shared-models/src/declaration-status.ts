@@ -4,9 +4,17 @@ import { choiceError } from './choice-error';
 
 /**
  * Lifecycle of a declaration: draft → submitted → approved → issued, or submitted → rejected.
- * "issued" means the result PDF exists and can be downloaded.
+ * "issued" means the result PDF exists and can be downloaded. The traveller can withdraw a
+ * declaration until an officer decides it: draft → withdrawn or submitted → withdrawn.
  */
-export const DeclarationStatus = z.enum(['draft', 'submitted', 'approved', 'issued', 'rejected']);
+export const DeclarationStatus = z.enum([
+  'draft',
+  'submitted',
+  'approved',
+  'issued',
+  'rejected',
+  'withdrawn',
+]);
 export type DeclarationStatus = z.infer<typeof DeclarationStatus>;
 
 /** Crossing direction as seen from Vietnam. */

@@ -5,6 +5,8 @@ export const FieldError = z.object({
   path: z.string(),
   code: z.string(),
   message: z.string(),
+  /** Values of the message's placeholders other than the field, so a client can render it in another language. */
+  params: z.record(z.string(), z.string()).optional(),
 });
 export type FieldError = z.infer<typeof FieldError>;
 

@@ -12,6 +12,8 @@ export const Gate = z.object({
   facingGateName: z.string(),
   facingProvince: z.string(),
   facingCountry: z.string(),
+  /** A declaration can be submitted from this many days before its planned crossing date until that day. */
+  submissionOpensDaysBefore: z.number().int().nonnegative(),
 });
 export type Gate = z.infer<typeof Gate>;
 

@@ -8,6 +8,8 @@ export const EN_MESSAGES = {
   invalidDate: '{field} is not a valid date. Please enter it as dd/MM/yyyy.',
   dateInPast: '{field} is in the past. Please choose today or a later day.',
   dateInFuture: '{field} cannot be in the future.',
+  outsideSubmissionWindow:
+    '{field} is too far ahead: a declaration for this date can be submitted only from {from} to {until}. Please submit it then, or choose an earlier date.',
   documentExpiresBeforeCrossing:
     '{field}: the document expires before the planned crossing date. Please use a valid document.',
   invalidCountry: '{field} is not a valid country code. Please choose one from the list.',

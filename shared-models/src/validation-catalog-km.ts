@@ -9,6 +9,8 @@ export const KM_MESSAGES: Record<ValidationMessageKey, string> = {
   invalidOption: '{field}៖ សូមជ្រើសរើសតម្លៃមួយក្នុងបញ្ជី។',
   invalidDate: '{field}៖ កាលបរិច្ឆេទមិនត្រឹមត្រូវ។ សូមបញ្ចូលតាមទម្រង់ dd/MM/yyyy (ថ្ងៃ/ខែ/ឆ្នាំ)។',
   dateInPast: '{field}៖ កាលបរិច្ឆេទនេះបានកន្លងផុតហើយ។ សូមជ្រើសរើសថ្ងៃនេះ ឬថ្ងៃក្រោយ។',
+  outsideSubmissionWindow:
+    '{field}៖ កាលបរិច្ឆេទនេះនៅឆ្ងាយពេក។ សេចក្តីប្រកាសសម្រាប់ថ្ងៃនេះអាចដាក់ស្នើបានតែពី {from} ដល់ {until} ប៉ុណ្ណោះ។ សូមដាក់ស្នើនៅពេលនោះ ឬជ្រើសរើសថ្ងៃមុននេះ។',
   dateInFuture: '{field}៖ មិនអាចជាកាលបរិច្ឆេទនាពេលអនាគតបានទេ។',
   documentExpiresBeforeCrossing: '{field}៖ ឯកសារផុតសុពលភាពមុនថ្ងៃគ្រោងឆ្លងកាត់ព្រំដែន។ សូមប្រើឯកសារដែលនៅមានសុពលភាព។',
   invalidCountry: '{field}៖ លេខកូដប្រទេសមិនត្រឹមត្រូវ។ សូមជ្រើសរើសពីបញ្ជី។',

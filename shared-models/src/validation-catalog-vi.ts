@@ -9,6 +9,8 @@ export const VI_MESSAGES: Record<ValidationMessageKey, string> = {
   invalidOption: '{field}: vui lòng chọn một giá trị trong danh sách.',
   invalidDate: '{field}: ngày không hợp lệ. Vui lòng nhập theo dạng dd/MM/yyyy.',
   dateInPast: '{field}: ngày đã qua. Vui lòng chọn hôm nay hoặc một ngày sau.',
+  outsideSubmissionWindow:
+    '{field}: ngày này còn quá xa. Tờ khai cho ngày này chỉ được nộp từ {from} đến {until}. Vui lòng nộp trong khoảng đó, hoặc chọn ngày sớm hơn.',
   dateInFuture: '{field}: không được là ngày trong tương lai.',
   documentExpiresBeforeCrossing:
     '{field}: giấy tờ hết hạn trước ngày dự kiến qua cửa khẩu. Vui lòng dùng giấy tờ còn hạn.',

@@ -24,6 +24,21 @@ describe('validation messages', () => {
     expect(message).toContain('dd/MM/yyyy');
   });
 
+  it('fills the allowed dates of the submission window in every language', () => {
+    for (const language of ['vi', 'en', 'km']) {
+      const message = validationMessage('outsideSubmissionWindow', ['plannedCrossingDate'], language, {
+        from: '03/03/2026',
+        until: '10/03/2026',
+      });
+
+      expect(message).withContext(language).toContain('03/03/2026');
+      expect(message).withContext(language).toContain('10/03/2026');
+      expect(message)
+        .withContext(language)
+        .not.toMatch(/\{(from|until)\}/);
+    }
+  });
+
   it('falls back to English for a language without a catalog', () => {
     expect(validationMessage('required', ['email'], 'fr')).toBe('E-mail is missing. Please fill it in.');
   });

@@ -51,15 +51,23 @@ export function fieldLabel(path: readonly (string | number)[], language: Languag
   return parts.join(' – ');
 }
 
-/** Renders a validation message key for a field path in a language. Unknown keys render as "invalid". */
+/**
+ * Renders a validation message key for a field path in a language. Unknown keys render as "invalid".
+ * `params` fill the message's other placeholders, such as `{from}` and `{until}`.
+ */
 export function validationMessage(
   key: string,
   path: readonly (string | number)[],
   language: Language | string,
+  params: Readonly<Record<string, string>> = {},
 ): string {
   const catalog: Readonly<Record<string, string>> = VALIDATION_MESSAGES[catalogLanguage(language)];
   const template = catalog[key] ?? catalog['invalid'];
-  return template.replaceAll('{field}', fieldLabel(path, language));
+  const withParams = Object.entries(params).reduce(
+    (message, [name, value]) => message.replaceAll(`{${name}}`, value),
+    template,
+  );
+  return withParams.replaceAll('{field}', fieldLabel(path, language));
 }
 
 /** Message keys that the schemas use, for catalogs kept elsewhere (the SPAs' translation files). */

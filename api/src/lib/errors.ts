@@ -17,6 +17,8 @@ export interface FieldIssue {
   path: readonly (string | number)[];
   /** A key of the shared validation catalog, such as `required` or `unknownGate`. */
   code: string;
+  /** Values of the message's other placeholders, such as the allowed dates `from` and `until`. */
+  params?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -48,6 +50,7 @@ export type ProblemDetailKey =
   | 'databaseUnavailable'
   | 'declarationNotEditable'
   | 'declarationNotSubmitted'
+  | 'declarationNotWithdrawable'
   | 'declarationNotIssued'
   | 'resultNotIssued'
   | 'resultNotFailed'

@@ -42,12 +42,13 @@ function problemDetail(key: ProblemDetailKey, language: ResponseLanguage): strin
 
 function fieldErrors(issues: FieldIssue[], language: ResponseLanguage): FieldError[] {
   return issues.map((issue) => {
-    const message = validationMessage(issue.code, issue.path, language);
+    const message = validationMessage(issue.code, issue.path, language, issue.params);
     return {
       path: issue.path.map(String).join('.'),
       code: issue.code,
       // With an empty path the catalog's `{field}` placeholder renders as nothing.
       message: issue.path.length === 0 ? `${BODY_LABEL[language]}${message}` : message,
+      ...(issue.params ? { params: { ...issue.params } } : {}),
     };
   });
 }

@@ -50,6 +50,7 @@ export const TEST_GATES: Gate[] = [
     facingGateName: 'O Yadav',
     facingProvince: 'Ratanakiri',
     facingCountry: 'KHM',
+    submissionOpensDaysBefore: 7,
   },
 ];
 

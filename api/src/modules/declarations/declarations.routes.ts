@@ -51,6 +51,14 @@ export function createDeclarationsRouter(context: AppContext): Router {
     response.json(await service.submit(applicant, id, version));
   });
 
+  router.post('/:id/withdraw', async (request, response) => {
+    const applicant = currentApplicant(request);
+    const id = declarationIdParam(request);
+    const { version } = parseRequest(SubmissionRequest, request.body);
+
+    response.json(await service.withdraw(applicant, id, version));
+  });
+
   router.get('/:id/result.pdf', async (request, response) => {
     const applicant = currentApplicant(request);
     const id = declarationIdParam(request);

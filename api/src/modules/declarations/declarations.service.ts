@@ -119,6 +119,27 @@ export class DeclarationsService {
     return this.view(applicant, id);
   }
 
+  /** Withdraws a draft or submitted declaration; once an officer has decided it, it stays as decided. */
+  async withdraw(applicant: ApplicantPrincipal, id: string, version: number): Promise<DeclarationView> {
+    await this.sequelize.transaction(async (transaction) => {
+      const declaration = await this.findOwn(applicant, id, transaction);
+      const from = declaration.status;
+      if (from !== 'draft' && from !== 'submitted') {
+        throw new InvalidStatusTransitionError('declarationNotWithdrawable');
+      }
+      if (declaration.version !== version) {
+        throw new VersionConflictError();
+      }
+
+      if (!(await advanceVersion(id, { version, status: from }, { status: 'withdrawn' }, transaction))) {
+        throw new VersionConflictError();
+      }
+      await recordStatusChange(id, { from, to: 'withdrawn' }, this.actor(applicant), transaction);
+    });
+
+    return this.view(applicant, id);
+  }
+
   /** Checks that the applicant may download the result PDF: own declaration, result issued. */
   async assertResultIssued(applicant: ApplicantPrincipal, id: string): Promise<void> {
     const declaration = await this.findOwn(applicant, id);

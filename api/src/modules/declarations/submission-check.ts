@@ -9,6 +9,7 @@ import type { Transaction } from 'sequelize';
 import type { FieldIssue } from '../../lib/errors';
 import { fieldIssues } from '../../lib/validation';
 import { isActiveGate, isActivePurpose } from '../reference/reference.repository';
+import { submissionWindowIssues } from './submission-window';
 
 function validDate(value: string | undefined): value is string {
   return value !== undefined && isValidDateOnly(value);
@@ -72,7 +73,8 @@ function withoutDuplicates(issues: FieldIssue[]): FieldIssue[] {
 
 /**
  * Lists every reason a stored draft cannot be submitted: the full declaration schema, the
- * date rules against today in Asia/Ho_Chi_Minh, and the gate and purpose reference data.
+ * date rules against today in Asia/Ho_Chi_Minh, the gate and purpose reference data, and the
+ * gate's submission window.
  * An empty list means the draft is complete.
  */
 export async function findSubmissionIssues(
@@ -87,5 +89,6 @@ export async function findSubmissionIssues(
     ...schemaIssues,
     ...dateIssues(draft, today),
     ...(await referenceIssues(draft, transaction)),
+    ...(await submissionWindowIssues(draft, transaction)),
   ]);
 }

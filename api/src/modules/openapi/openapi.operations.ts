@@ -168,6 +168,17 @@ export const OPERATIONS: OperationSpec[] = [
     errors: [400, 401, 403, 404, 409, 422],
   },
   {
+    method: 'post',
+    path: `${DECLARATION}/withdraw`,
+    tag: 'applicant',
+    summary: 'Withdraw a draft or submitted declaration before it is decided',
+    session: 'applicant',
+    pathId: true,
+    body: 'SubmissionRequest',
+    success: { status: 200, schema: 'DeclarationView', description: 'Withdrawn' },
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
     method: 'get',
     path: `${DECLARATION}/result.pdf`,
     tag: 'applicant',

@@ -1,6 +1,7 @@
 import {
   DataTypes,
   Model,
+  type CreationOptional,
   type InferAttributes,
   type InferCreationAttributes,
   type Sequelize,
@@ -18,6 +19,8 @@ export class GateModel extends Model<InferAttributes<GateModel>, InferCreationAt
   declare timeZone: string;
   /** Days a result stays valid, counting the planned crossing day. */
   declare resultValidityDays: number;
+  /** A declaration can be submitted from this many days before its planned crossing date until that day. */
+  declare submissionOpensDaysBefore: CreationOptional<number>;
   declare active: boolean;
 }
 
@@ -59,6 +62,7 @@ export function defineReferenceModels(sequelize: Sequelize): void {
       facingCountry: { type: DataTypes.CHAR(3), allowNull: false },
       timeZone: { type: DataTypes.STRING(64), allowNull: false },
       resultValidityDays: { type: DataTypes.INTEGER, allowNull: false },
+      submissionOpensDaysBefore: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 7 },
       active: { type: DataTypes.BOOLEAN, allowNull: false },
     },
     { sequelize, tableName: 'gates', timestamps: true },

@@ -18,6 +18,7 @@ export async function listActiveGates(): Promise<Gate[]> {
     facingGateName: gate.facingGateName,
     facingProvince: gate.facingProvince,
     facingCountry: gate.facingCountry,
+    submissionOpensDaysBefore: gate.submissionOpensDaysBefore,
   }));
 }
 
@@ -42,6 +43,19 @@ export async function listCountries(): Promise<Country[]> {
 /** Checks whether a gate accepts declarations, at submission. */
 export async function isActiveGate(code: string, transaction?: Transaction): Promise<boolean> {
   return (await GateModel.count({ where: { code, active: true }, transaction })) > 0;
+}
+
+/** The submission window settings of an active gate, or null when the gate accepts no declarations. */
+export async function findActiveGateWindow(
+  code: string,
+  transaction?: Transaction,
+): Promise<{ timeZone: string; submissionOpensDaysBefore: number } | null> {
+  const gate = await GateModel.findOne({
+    where: { code, active: true },
+    attributes: ['timeZone', 'submissionOpensDaysBefore'],
+    transaction,
+  });
+  return gate ? { timeZone: gate.timeZone, submissionOpensDaysBefore: gate.submissionOpensDaysBefore } : null;
 }
 
 /** Checks whether a purpose is offered, at submission. */

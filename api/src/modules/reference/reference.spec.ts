@@ -14,6 +14,7 @@ describe('public reference data', () => {
       facingGateName: 'O Yadav',
       facingProvince: 'Ratanakiri',
       facingCountry: 'KHM',
+      submissionOpensDaysBefore: 7,
     });
   });
 

@@ -137,7 +137,14 @@ export class ReviewService {
   }
 
   private async findReviewable(id: string, transaction?: Transaction): Promise<DeclarationModel> {
-    const declaration = await findDeclaration(id, { where: { status: { [Op.ne]: 'draft' } }, transaction });
+    // A draft withdrawn before submission was never sent to the gate, so it stays the applicant's alone.
+    const sentToGate = {
+      [Op.or]: [
+        { status: { [Op.notIn]: ['draft', 'withdrawn'] } },
+        { status: 'withdrawn', submittedAt: { [Op.ne]: null } },
+      ],
+    };
+    const declaration = await findDeclaration(id, { where: sentToGate, transaction });
     if (!declaration) {
       throw new NotFoundError();
     }

@@ -38,6 +38,11 @@ export class DeclarationsApi {
     return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/submit`, { version });
   }
 
+  /** Withdraws a draft or submitted declaration. A decided one gets 409 and stays as it is. */
+  withdraw(id: string, version: number): Observable<DeclarationView> {
+    return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/withdraw`, { version });
+  }
+
   /** URL of the result PDF, which exists once the declaration is issued. */
   resultPdfUrl(id: string): string {
     return `${BASE_URL}/${encodeURIComponent(id)}/result.pdf`;

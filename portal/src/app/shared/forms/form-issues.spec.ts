@@ -75,6 +75,21 @@ describe('form issues', () => {
     expect(unplaced.map((issue) => issue.path)).toEqual([['version']]);
   });
 
+  it('keeps the parameters of an API field error', () => {
+    const form = declarationForm();
+    const params = { from: '01/03/2026', until: '08/03/2026' };
+
+    applyFieldErrors(form, [
+      { path: 'plannedCrossingDate', code: 'outsideSubmissionWindow', message: 'Too early.', params },
+    ]);
+
+    expect(form.get('plannedCrossingDate')?.getError('issue')).toEqual({
+      key: 'outsideSubmissionWindow',
+      serverMessage: 'Too early.',
+      params,
+    });
+  });
+
   it('clears placed issues', () => {
     const form = declarationForm();
     applySchemaIssues(form, [{ code: 'custom', path: ['gateCode'], message: 'required', input: '' }]);

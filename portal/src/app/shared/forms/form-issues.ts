@@ -8,6 +8,8 @@ export interface ControlIssue {
   key: string;
   /** The API's already-translated message, shown when the key has no translation. */
   serverMessage?: string;
+  /** Values of the message's placeholders other than the field, such as `from` and `until`. */
+  params?: Readonly<Record<string, string>>;
 }
 
 /** A validation issue that no single field displays, such as "too many travellers". */
@@ -15,6 +17,7 @@ export interface FormIssue {
   path: readonly (string | number)[];
   key: string;
   serverMessage?: string;
+  params?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -55,7 +58,11 @@ export function applyFieldErrors(form: AbstractControl, errors: readonly FieldEr
 
   for (const error of errors) {
     const path = parseFieldPath(error.path);
-    const issue: ControlIssue = { key: error.code, serverMessage: error.message };
+    const issue: ControlIssue = {
+      key: error.code,
+      serverMessage: error.message,
+      ...(error.params ? { params: error.params } : {}),
+    };
     if (!placeIssue(form, path, issue)) {
       unplaced.push({ path, ...issue });
     }

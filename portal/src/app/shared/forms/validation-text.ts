@@ -41,7 +41,7 @@ export function translateIssue(
 ): string {
   const field = translateFieldLabel(translate, path);
   const key = `validation.${issue.key}`;
-  const message = translate.instant(key, { field }) as string;
+  const message = translate.instant(key, { ...issue.params, field }) as string;
 
   if (message !== key) {
     return message;

@@ -21,6 +21,7 @@ const GATES = [
     facingGateName: 'O Yadav',
     facingProvince: 'Ratanakiri',
     facingCountry: 'KHM',
+    submissionOpensDaysBefore: 7,
   },
 ];
 const PURPOSES = [{ code: 'work', nameVi: 'Làm việc', nameEn: 'Work' }];

@@ -56,6 +56,7 @@ import {
   declarationFormValue,
 } from './declaration-form-model';
 import { TravellerFields } from './traveller-fields';
+import { crossingWindow, crossingWindowValidator } from './crossing-window';
 
 /** A message above the form, with the issues that no single field can show. */
 interface FormAlert {
@@ -111,6 +112,14 @@ export class DeclarationForm implements OnInit {
   protected readonly earliestCrossingDate = dateOnlyToDate(todayInTimeZone());
 
   protected readonly gates = toSignal(this.referenceData.gates$, { initialValue: [] });
+  private readonly gateCode = toSignal(this.form.controls.gateCode.valueChanges, {
+    initialValue: this.form.controls.gateCode.value,
+  });
+  private readonly crossingWindow = computed(() =>
+    crossingWindow(this.gates(), this.gateCode(), todayInTimeZone()),
+  );
+  /** The datepicker offers no date beyond the chosen gate's submission window. */
+  protected readonly latestCrossingDate = computed(() => dateOnlyToDate(this.crossingWindow()?.latest));
   protected readonly purposes = toSignal(this.referenceData.purposes$, { initialValue: [] });
   protected readonly countries = toSignal(this.referenceData.countries$, { initialValue: [] });
 
@@ -130,6 +139,12 @@ export class DeclarationForm implements OnInit {
   });
 
   constructor() {
+    this.form.controls.plannedCrossingDate.addValidators(crossingWindowValidator(this.crossingWindow));
+    effect(() => {
+      this.crossingWindow();
+      untracked(() => this.form.controls.plannedCrossingDate.updateValueAndValidity());
+    });
+
     // With a single gate there is nothing to choose, so a new declaration starts with it.
     effect(() => {
       const gates = this.gates();

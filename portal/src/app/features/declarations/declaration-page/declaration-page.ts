@@ -17,6 +17,7 @@ import { DeclarationsApi } from '../../../core/api/declarations-api';
 import { errorMessageKey } from '../../../core/errors/error-message';
 import { DeclarationDetail } from '../declaration-detail/declaration-detail';
 import { DeclarationForm } from '../declaration-form/declaration-form';
+import { WithdrawButton } from '../withdrawal/withdraw-button';
 
 /** How often to ask whether an approved declaration's result PDF is ready. */
 const RESULT_POLL_INTERVAL_MS = 3000;
@@ -30,7 +31,14 @@ type LoadState = 'loading' | 'ready' | 'failed';
 @Component({
   selector: 'sg-declaration-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatProgressBarModule, TranslatePipe, DeclarationForm, DeclarationDetail],
+  imports: [
+    RouterLink,
+    MatProgressBarModule,
+    TranslatePipe,
+    DeclarationForm,
+    DeclarationDetail,
+    WithdrawButton,
+  ],
   templateUrl: './declaration-page.html',
 })
 export class DeclarationPage {
