@@ -27,7 +27,7 @@ async function renderFor(stage: RenderStage, durationMs: number, firstIndex: num
 }
 
 /**
- * One render worker of the parallel measurement, started by parallel-render.ts with the
+ * Runs one render worker of the parallel measurement. parallel-render.ts starts it with the
  * stage and its number as arguments. It warms up, reports that it is ready, and renders on `start`.
  */
 async function main(): Promise<void> {

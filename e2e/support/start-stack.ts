@@ -104,7 +104,7 @@ async function main(): Promise<void> {
 
   startChild('api/src/server.ts', environment);
 
-  // The server runs the migrations, so the worker starts once the server answers.
+  // The server runs the migrations, so the worker starts once the health check passes.
   await waitForHealth();
   startChild('api/src/worker.ts', environment);
 }

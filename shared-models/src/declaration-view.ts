@@ -18,7 +18,7 @@ export const ResultView = z.object({
 });
 export type ResultView = z.infer<typeof ResultView>;
 
-/** A declaration as its owner or an officer sees it. Timestamps are ISO 8601 in UTC. */
+/** Declaration as returned to its owner or an officer. Timestamps are ISO 8601 in UTC. */
 export const DeclarationView = z.object({
   id: z.string(),
   status: DeclarationStatus,

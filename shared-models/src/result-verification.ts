@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * What the public verification page shows for a result QR token. It carries no personal
- * data beyond a masked name such as "N*** T*** T***".
+ * Public verification of a result QR token, as the verification page shows it. It contains no
+ * personal data beyond a masked name such as "N*** T*** T***".
  */
 export const ResultVerification = z.object({
   /**

@@ -45,7 +45,7 @@ export async function isActiveGate(code: string, transaction?: Transaction): Pro
   return (await GateModel.count({ where: { code, active: true }, transaction })) > 0;
 }
 
-/** The submission window settings of an active gate, or null when the gate accepts no declarations. */
+/** Finds the submission window settings of an active gate; returns null when the gate accepts no declarations. */
 export async function findActiveGateWindow(
   code: string,
   transaction?: Transaction,

@@ -61,7 +61,7 @@ export async function findIssuedPdf(
   return row ?? null;
 }
 
-/** What a verification lookup showed: the verification status, or `unknown` for a token that matches no result. */
+/** Outcome of a verification lookup: the verification status, or `unknown` for a token that matches no result. */
 export type ScanOutcome = ResultVerificationStatus | 'unknown';
 
 /** Records one verification lookup of a result QR token. */
