@@ -1,4 +1,4 @@
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 
 import express from 'express';
 import type { Sequelize } from 'sequelize';
@@ -11,10 +11,19 @@ import { problemHandler } from '../../lib/problem-handler';
 import { ApiClient } from '../../test/api-client';
 import { healthHandler } from './health.routes';
 
-/** A port where nothing listens, inside this spec's range, so PostgreSQL connections are refused. */
-const CLOSED_PORT = 4561;
-/** A port that accepts connections but never responds, as a hung database would. */
-const SILENT_PORT = 4562;
+/** Listens on a port the kernel picks, so parallel test runs never collide on a fixed port. */
+async function listenOnFreePort(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+/** Returns a port where nothing listens: one the kernel just handed out and that was closed again. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  const port = await listenOnFreePort(probe);
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
 
 function healthApp(sequelize: Sequelize, timeoutMs: number) {
   const app = express();
@@ -42,7 +51,7 @@ describe('health check', () => {
   });
 
   it('returns 503 when connections are refused', async () => {
-    const sequelize = databaseAt(CLOSED_PORT);
+    const sequelize = databaseAt(await closedPort());
 
     try {
       const response = await supertest(healthApp(sequelize, 2_000))
@@ -64,6 +73,8 @@ describe('health check', () => {
 
   describe('with a database that never responds', () => {
     let silent: Server;
+    /** The port of a server that accepts connections but never responds, as a hung database would. */
+    let silentPort: number;
     const sockets = new Set<Socket>();
 
     beforeAll(async () => {
@@ -71,7 +82,7 @@ describe('health check', () => {
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
       });
-      await new Promise<void>((resolve) => silent.listen(SILENT_PORT, '127.0.0.1', resolve));
+      silentPort = await listenOnFreePort(silent);
     });
 
     afterAll(async () => {
@@ -80,7 +91,7 @@ describe('health check', () => {
     });
 
     it('returns 503 after the timeout', async () => {
-      const sequelize = databaseAt(SILENT_PORT);
+      const sequelize = databaseAt(silentPort);
       const started = Date.now();
 
       try {
