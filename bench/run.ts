@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { format, resolveConfig } from 'prettier';
@@ -13,14 +13,19 @@ import { describeMachine, loadAverage } from './machine';
 import { measureThroughput } from './parallel-render';
 import { renderFunction } from './render-stages';
 import { measureRenderSpeed } from './render-speed';
+import { runSearchBenchmark } from './search/search-benchmark';
+import { searchSection, withSearchSection, type SearchBenchFigures } from './search/search-markdown';
 
 /**
- * Command-line switches: `--quick` for a short trial run, `--no-write` to leave
- * docs/benchmarks.md alone, `--worker-processes=N` and `--worker-concurrency=N` for the
- * approval run (one process with the worker's default concurrency unless given).
+ * Command-line switches: `search` to run only the work-queue and search part, `--quick` for a
+ * short trial run, `--no-write` to leave docs/benchmarks.md alone, `--worker-processes=N` and
+ * `--worker-concurrency=N` for the approval run (one process with the worker's default
+ * concurrency unless given), `--search-declarations=N` (1,000,000 unless given) and
+ * `--reseed` to seed the search database again instead of reusing it.
  */
 const QUICK = process.argv.includes('--quick');
 const WRITE = !process.argv.includes('--no-write');
+const SEARCH_ONLY = process.argv.includes('search');
 
 function numberOption(name: string): number | undefined {
   const argument = process.argv.find((entry) => entry.startsWith(`--${name}=`));
@@ -38,6 +43,12 @@ const SPEED = QUICK ? { warmUp: 200, rounds: 3, perRound: 200 } : { warmUp: 500,
 const CHROMIUM = QUICK ? { warmUp: 5, documents: 20 } : { warmUp: 10, documents: 100 };
 const CHROMIUM_PAGES = QUICK ? { warmUp: 3, documents: 10 } : { warmUp: 5, documents: 50 };
 const THROUGHPUT_MS = QUICK ? 3_000 : 10_000;
+const SEARCH = {
+  declarations: numberOption('search-declarations') ?? 1_000_000,
+  requests: QUICK ? 50 : 200,
+  warmUp: QUICK ? 10 : 30,
+  reseed: process.argv.includes('--reseed'),
+};
 const APPROVALS: ApprovalLoadOptions = {
   approvalsPerSecond: 50,
   durationSeconds: QUICK ? 5 : 20,
@@ -71,9 +82,7 @@ async function measure(): Promise<BenchFigures> {
 
   return {
     date: new Date(),
-    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(
-      ' ',
-    ),
+    command: commandLine(),
     machine,
     render,
     renderAndSign,
@@ -85,16 +94,45 @@ async function measure(): Promise<BenchFigures> {
   };
 }
 
-/** Runs every measurement, prints the figures, and writes them to docs/benchmarks.md. */
+function commandLine(): string {
+  return ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+}
+
+function printSearchReport(figures: SearchBenchFigures): void {
+  const rows = Object.entries(figures.latency)
+    .filter(([, value]) => typeof value === 'object' && 'latency' in value)
+    .map(([name, value]) => ({
+      request: name,
+      ...value.latency,
+      rows: value.averageRows,
+      matches: value.averageTotal,
+    }));
+  console.table(rows);
+}
+
+/**
+ * Runs the measurements, prints the figures, and writes them to docs/benchmarks.md. With
+ * `search` only the search section of the page is measured and replaced.
+ */
 async function main(): Promise<void> {
-  const figures = await measure();
-  printReport(figures);
+  const file = path.join(REPO_ROOT, 'docs', 'benchmarks.md');
+  let page: string;
+  if (SEARCH_ONLY) {
+    page = await readFile(file, 'utf8');
+  } else {
+    const figures = await measure();
+    printReport(figures);
+    page = benchmarksMarkdown(figures);
+  }
+
+  const search = await runSearchBenchmark({ ...SEARCH, command: commandLine() });
+  printSearchReport(search);
+  page = withSearchSection(page, searchSection(search));
 
   if (WRITE) {
     // Formats the file with the repository's Prettier settings, which `npm run lint` checks.
-    const file = path.join(REPO_ROOT, 'docs', 'benchmarks.md');
     const options = await resolveConfig(file);
-    await writeFile(file, await format(benchmarksMarkdown(figures), { ...options, filepath: file }));
+    await writeFile(file, await format(page, { ...options, filepath: file }));
     console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
   }
 }

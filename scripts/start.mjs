@@ -10,6 +10,7 @@ import { say } from './start/output.mjs';
 import { provideResultSigning } from './start/result-signing.mjs';
 import { isOnPath, pingRedis } from './start/redis-check.mjs';
 import { loadOrCreateSessionSecret } from './start/session-secret.mjs';
+import { loadOrCreateTotpEncryptionKey } from './start/totp-encryption-key.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -122,6 +123,7 @@ async function main() {
   await providePostgres();
   await provideRedis();
   env.SESSION_SECRET ||= await loadOrCreateSessionSecret(root);
+  env.TOTP_ENCRYPTION_KEY ||= await loadOrCreateTotpEncryptionKey(root);
   await provideResultSigning(root, env);
 
   await startApp();

@@ -8,22 +8,46 @@ import { rejectDeepBodies } from './lib/json-depth';
 import { rejectNulCharacters } from './lib/nul-characters';
 import { notFoundHandler, problemHandler } from './lib/problem-handler';
 import { securityHeaders } from './lib/security-headers';
-import { APPLICANT_SESSION, OFFICER_SESSION, sessionMiddleware, type SessionStores } from './lib/sessions';
+import {
+  APPLICANT_SESSION,
+  APPLICANT_SESSION_MAX_AGE_MS,
+  OFFICER_SESSION,
+  sessionMiddleware,
+  type SessionStores,
+} from './lib/sessions';
 import { mountStaticApps } from './lib/static-apps';
 import { defineModels } from './models';
 import { createApplicantAuthRouter } from './modules/accounts/applicant-auth.routes';
+import { createOfficerAccountRouter } from './modules/accounts/officer-account.routes';
 import { createOfficerAuthRouter } from './modules/accounts/officer-auth.routes';
+import { officerSessionLifetime } from './modules/accounts/officer-session-lifetime';
 import { createApplicantPassport, createOfficerPassport } from './modules/accounts/passports';
+import { passwordChangeGate } from './modules/accounts/password-change-gate';
+import { createAssistedFilingRouter } from './modules/assisted-filing/assisted-filing.routes';
 import { createDeclarationsRouter } from './modules/declarations/declarations.routes';
+import { createCameraAdminRouter } from './modules/gate/camera-admin.routes';
+import { createGateDeskRouter } from './modules/gate/gate.routes';
+import { createPlateReadsRouter } from './modules/gate/plate-reads.routes';
+import { createOfficerAdministrationRouter } from './modules/officers/officer-administration.routes';
 import { createOpenApiRouter } from './modules/openapi/openapi.routes';
 import { healthHandler } from './modules/operations/health.routes';
 import { createAppMetrics, metricsEndpoint } from './modules/operations/metrics.routes';
 import type { MonitoredQueues } from './modules/operations/monitored-queues';
 import { createQueueBoardRouter } from './modules/operations/queue-board.routes';
+import { createDocumentTypesAdminRouter } from './modules/reference/document-types.routes';
 import { createReferenceRouter } from './modules/reference/reference.routes';
+import { createOfficerResultPdfRouter } from './modules/results/officer-result-pdf.routes';
 import { createResultRetryRouter } from './modules/results/result-retry.routes';
 import { createPublicResultsRouter } from './modules/results/results.routes';
+import { createReviewQueueRouter } from './modules/review/review-queue.routes';
 import { createReviewRouter } from './modules/review/review.routes';
+import { createStatusLookupRouter } from './modules/status-lookup/status-lookup.routes';
+import { isPhotoUploadRequest } from './modules/traveller-photos/photo-upload';
+import {
+  createApplicantTravellerPhotosRouter,
+  createOfficerTravellerPhotosRouter,
+} from './modules/traveller-photos/traveller-photos.routes';
+import { createTravellerProfilesRouter } from './modules/traveller-profiles/traveller-profiles.routes';
 
 /** Dependencies of the app beyond the shared context: the session stores, owned and closed by the caller. */
 export interface AppDependencies {
@@ -37,12 +61,14 @@ function createApplicantRouter(context: AppContext, stores: SessionStores): Rout
   const router = Router();
 
   router.use(
-    sessionMiddleware(context.config, stores.applicant, APPLICANT_SESSION),
+    sessionMiddleware(context.config, stores.applicant, APPLICANT_SESSION, APPLICANT_SESSION_MAX_AGE_MS),
     passport.initialize(),
     passport.session(),
   );
   router.use(createApplicantAuthRouter(passport));
   router.use('/declarations', createDeclarationsRouter(context));
+  router.use('/declarations', createApplicantTravellerPhotosRouter(context));
+  router.use('/traveller-profiles', createTravellerProfilesRouter(context));
   return router;
 }
 
@@ -50,14 +76,32 @@ function createOfficerRouter(context: AppContext, dependencies: AppDependencies)
   const passport = createOfficerPassport();
   const router = Router();
 
+  const security = context.config.officerSecurity;
+
   router.use(
-    sessionMiddleware(context.config, dependencies.sessionStores.officer, OFFICER_SESSION),
+    sessionMiddleware(
+      context.config,
+      dependencies.sessionStores.officer,
+      OFFICER_SESSION,
+      security.idleTimeoutMs,
+    ),
+    officerSessionLifetime(security),
     passport.initialize(),
     passport.session(),
+    passwordChangeGate,
   );
-  router.use(createOfficerAuthRouter(passport));
+  router.use(createOfficerAuthRouter(context));
+  router.use(createOfficerAccountRouter(context));
+  router.use(createReviewQueueRouter(context));
   router.use('/declarations', createReviewRouter(context));
   router.use('/declarations', createResultRetryRouter(context));
+  router.use('/declarations', createOfficerTravellerPhotosRouter(context));
+  router.use('/declarations', createOfficerResultPdfRouter(context));
+  router.use('/assisted-declarations', createAssistedFilingRouter(context));
+  router.use('/reference/document-types', createDocumentTypesAdminRouter(context));
+  router.use('/gate', createGateDeskRouter(context));
+  router.use('/admin/cameras', createCameraAdminRouter(context));
+  router.use('/admin', createOfficerAdministrationRouter(context));
   if (dependencies.queues) {
     router.use('/queues', createQueueBoardRouter(dependencies.queues));
   }
@@ -68,10 +112,13 @@ function createApiRouter(context: AppContext, dependencies: AppDependencies): Ro
   const api = Router();
   const secret = context.config.sessionSecret;
 
-  api.use(parseJsonBody());
+  api.use(parseJsonBody({ readsOwnBody: isPhotoUploadRequest }));
   api.use(rejectDeepBodies);
   api.use(rejectNulCharacters);
   api.use(enterRequestContext);
+  // Cameras authenticate with an API key header, which another site cannot make a browser send,
+  // so their route needs no CSRF token and sits before the check.
+  api.use('/gate', createPlateReadsRouter(context));
   api.use(csrfProtection(secret));
 
   api.get('/health', healthHandler(context.sequelize));
@@ -80,6 +127,7 @@ function createApiRouter(context: AppContext, dependencies: AppDependencies): Ro
   });
 
   api.use('/public/results', createPublicResultsRouter(context));
+  api.use('/public/declaration-status', createStatusLookupRouter(context));
   api.use('/public', createReferenceRouter());
   api.use(createOpenApiRouter(context));
   api.use('/applicant', createApplicantRouter(context, dependencies.sessionStores));

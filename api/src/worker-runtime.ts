@@ -5,12 +5,14 @@ import type { Sequelize } from 'sequelize';
 import { RenderJobReconciler } from './jobs/render-result/render-job-reconciler';
 import { RENDER_RESULT_JOB } from './jobs/render-result/render-result.job';
 import { createRenderResultWorker } from './jobs/render-result/render-result.worker';
+import { NoticeJobReconciler } from './jobs/send-email/notice-job-reconciler';
 import { SEND_EMAIL_JOB } from './jobs/send-email/send-email.job';
 import { createSendEmailWorker } from './jobs/send-email/send-email.worker';
 import type { Config } from './lib/config';
 import type { Logger } from './lib/logger';
 import { createQueue } from './lib/queue';
 import { createMailTransport } from './modules/notifications/mail-transport';
+import { OutboxReconcileLoop } from './modules/outbox/outbox-reconcile-loop';
 import { OutboxRelay } from './modules/outbox/outbox-relay';
 import { sweepOrphanResultFiles } from './modules/results/result-file-sweeper';
 
@@ -80,10 +82,12 @@ export async function startWorkerRuntime(resources: WorkerResources): Promise<Wo
       return queue;
     },
   });
-  const reconciler = new RenderJobReconciler({
-    sequelize,
+  const reconciler = new OutboxReconcileLoop({
     logger,
-    queue: renderQueue,
+    reconcilers: [
+      new RenderJobReconciler({ sequelize, logger, queue: renderQueue }),
+      new NoticeJobReconciler({ sequelize, logger, queue: emailQueue }),
+    ],
     intervalMs: config.worker.reconcileIntervalMs,
     isRedisReady,
   });

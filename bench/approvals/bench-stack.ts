@@ -92,6 +92,7 @@ function stackEnvironment(settings: { port: number; databaseUrl: string; folder:
     REDIS_URL,
     QUEUE_PREFIX: settings.prefix,
     SESSION_SECRET: randomBytes(32).toString('hex'),
+    TOTP_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     DATA_DIR: path.join(settings.folder, 'data'),
     MAIL_DIR: path.join(settings.folder, 'mail'),
     WEB_DIST_DIR: path.join(settings.folder, 'no-web-apps'),

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, type APIRequestContext } from '@playwright/test';
 
 import { localDatePlusDays } from './dates';
+import { rememberTotpSecret, totpSecretOf, unusedTotpCode } from './officer-totp';
 import { E2E_ADMIN } from './stack-settings';
 
 /** Turns the forms' dd/MM/yyyy into the API's YYYY-MM-DD. */
@@ -22,7 +23,8 @@ async function csrfHeaders(request: APIRequestContext): Promise<Record<string, s
   return { 'X-XSRF-TOKEN': token };
 }
 
-async function postJson<T>(request: APIRequestContext, path: string, data: unknown): Promise<T> {
+/** Sends a write with the XSRF header and returns the JSON answer, failing the test on an error status. */
+export async function postJson<T>(request: APIRequestContext, path: string, data: unknown): Promise<T> {
   const response = await request.post(path, { data, headers: await csrfHeaders(request) });
   expect(
     response.ok(),
@@ -36,6 +38,8 @@ interface SeededDeclaration {
   id: string;
   version: number;
   status: string;
+  /** Given at submission; null for a draft. */
+  referenceCode: string | null;
 }
 
 /** Builds a complete crossing with a lead traveller and one companion, dated from today in Asia/Ho_Chi_Minh. */
@@ -81,12 +85,38 @@ export async function submitDeclaration(
   });
 }
 
+/** A sign-in step's response, reduced to what the seeds read. */
+interface SignInResult {
+  status: 'signed-in' | 'totp-required' | 'totp-setup-required';
+  setup?: { secret: string };
+}
+
+/**
+ * Signs an officer in through the API as the back office does: password and TOTP code, or on the
+ * first sign-in the password, then the new authenticator's secret and its first code.
+ */
+export async function signInOfficer(
+  request: APIRequestContext,
+  credentials: { username: string; password: string },
+): Promise<void> {
+  const knownSecret = totpSecretOf(credentials.username);
+  const code = knownSecret ? await unusedTotpCode(knownSecret) : undefined;
+  let result = await postJson<SignInResult>(request, '/api/officer/login', { ...credentials, code });
+
+  if (result.status === 'totp-setup-required' && result.setup) {
+    rememberTotpSecret(credentials.username, result.setup.secret);
+    const firstCode = await unusedTotpCode(result.setup.secret);
+    result = await postJson<SignInResult>(request, '/api/officer/login/totp', { code: firstCode });
+  }
+  expect(result.status, `officer ${credentials.username} signs in`).toBe('signed-in');
+}
+
 /** Signs the e2e administrator in on a separate request context and approves a submitted declaration. */
 export async function approveAsOfficer(
   officer: APIRequestContext,
   declaration: SeededDeclaration,
 ): Promise<void> {
-  await postJson(officer, '/api/officer/login', E2E_ADMIN);
+  await signInOfficer(officer, E2E_ADMIN);
   await postJson(officer, `/api/officer/declarations/${declaration.id}/approve`, {
     version: declaration.version,
   });
@@ -110,4 +140,25 @@ export async function downloadIssuedResult(
   const pdf = await request.get(`/api/applicant/declarations/${declarationId}/result.pdf`);
   expect(pdf.ok()).toBeTruthy();
   return pdf.body();
+}
+
+/** An officer that the e2e administrator created, with the one-time password the API returned. */
+export interface CreatedOfficer {
+  username: string;
+  initialPassword: string;
+}
+
+/** Creates an officer of Lệ Thanh through the administrator API; the request context must be signed in as administrator. */
+export async function createOfficerAsAdministrator(
+  administrator: APIRequestContext,
+  role: 'gate_officer' | 'reviewer' | 'supervisor',
+): Promise<CreatedOfficer> {
+  const username = `e2e-${role.replace('_', '-')}-${randomBytes(3).toString('hex')}`;
+  const created = await postJson<{ initialPassword: string }>(administrator, '/api/officer/admin/officers', {
+    username,
+    fullName: 'Nguyễn Thị Lan',
+    role,
+    gateCodes: ['LT'],
+  });
+  return { username, initialPassword: created.initialPassword };
 }

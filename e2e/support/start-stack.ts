@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 import { demoSigningEnvironment } from '../../api/src/modules/results/signing/demo-certificate';
-import { E2E_ADMIN, E2E_BASE_URL, E2E_PORT } from './stack-settings';
+import { clearOfficerTotpState } from './officer-totp';
+import { E2E_ADMIN, E2E_BASE_URL, E2E_MAIL_DIR, E2E_PORT } from './stack-settings';
 
 const repositoryRoot = resolve(__dirname, '../..');
 const adminDatabaseUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -77,11 +78,14 @@ async function stop(exitCode: number): Promise<void> {
     console.error(`Dropping e2e database ${databaseName} failed:`, error),
   );
   rmSync(dataDirectory, { recursive: true, force: true });
+  rmSync(E2E_MAIL_DIR, { recursive: true, force: true });
   process.exit(exitCode);
 }
 
 async function main(): Promise<void> {
   await runAdminStatement(`CREATE DATABASE "${databaseName}"`);
+  clearOfficerTotpState();
+  rmSync(E2E_MAIL_DIR, { recursive: true, force: true });
 
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl(),
     REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     SESSION_SECRET: randomBytes(32).toString('hex'),
+    TOTP_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     DATA_DIR: dataDirectory,
     PUBLIC_BASE_URL: E2E_BASE_URL,
     WEB_DIST_DIR: join(repositoryRoot, 'dist'),
@@ -99,7 +104,7 @@ async function main(): Promise<void> {
     QUEUE_PREFIX: `sg-e2e-${databaseName}`,
     LOG_LEVEL: 'warn',
     ...demoSigningEnvironment(),
-    MAIL_DIR: join(dataDirectory, 'mail'),
+    MAIL_DIR: E2E_MAIL_DIR,
   };
 
   startChild('api/src/server.ts', environment);

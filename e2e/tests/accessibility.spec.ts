@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
+import { StatusLookupPage } from '../pages/status-lookup-page';
 import { TranslatedPortal, type PortalLanguage } from '../pages/translated-portal';
 import {
   approveAsOfficer,
@@ -24,6 +25,9 @@ const VIEWPORTS = [
 
 const LEAD_NAME = 'Sok Dara';
 
+/** The lead traveller's date of birth that `completeDraft` fills in, as typed in the portal. */
+const LEAD_BIRTH_DATE = '17/05/1990';
+
 // The ICAO specimen passport with its document number's check digit changed from 6 to 7.
 const MISTYPED_MRZ = [
   'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
@@ -34,6 +38,7 @@ const MISTYPED_MRZ = [
 interface SeededPortal {
   applicantState: Awaited<ReturnType<BrowserContext['storageState']>>;
   issuedDeclarationId: string;
+  issuedReferenceCode: string;
   verificationPath: string;
 }
 
@@ -48,10 +53,14 @@ test.beforeAll(async ({ playwright }) => {
   const submitted = await submitDeclaration(applicant, completeDraft(LEAD_NAME));
   await approveAsOfficer(officer, submitted);
   const pdf = await downloadIssuedResult(applicant, submitted.id);
+  if (!submitted.referenceCode) {
+    throw new Error('The submitted declaration has no reference code');
+  }
 
   seeded = {
     applicantState: await applicant.storageState(),
     issuedDeclarationId: submitted.id,
+    issuedReferenceCode: submitted.referenceCode,
     verificationPath: new URL(decodeQrCode(pdf)).pathname,
   };
   await applicant.dispose();
@@ -114,6 +123,16 @@ async function scanPublicPages(
   await portal.expectText('verify.status.unknown');
   await report.scan(page, 'verify (unknown token)');
 
+  await portal.open('/status', 'statusLookup.heading');
+  await report.scan(page, 'status lookup');
+
+  const statusLookup = new StatusLookupPage(page, portal);
+  await statusLookup.submitEmpty();
+  await report.scan(page, 'status lookup with errors');
+
+  await statusLookup.lookUp(seeded.issuedReferenceCode, LEAD_BIRTH_DATE, 'issued');
+  await report.scan(page, 'status lookup answer');
+
   await portal.open('/no-such-page', 'notFound.heading');
   await report.scan(page, 'page not found');
 
@@ -165,7 +184,7 @@ for (const language of LANGUAGES) {
       await scanPublicPages(browser, language, viewport.size, report);
       await scanApplicantPages(browser, language, viewport.size, report);
 
-      expect(report.scannedPages().length).toBe(13);
+      expect(report.scannedPages().length).toBe(16);
       expect(report.failures()).toEqual([]);
     });
   }

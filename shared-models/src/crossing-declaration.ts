@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Direction } from './declaration-status';
 import { DateOnly, todayInTimeZone } from './date-only';
 import { Traveller } from './traveller';
+import { Vehicle, VehicleFields, normalizeVehiclePlate } from './vehicle';
 import { requiredText } from './text';
 
 /** The lead traveller plus at most 9 companions. */
@@ -26,6 +27,7 @@ export const CrossingDeclaration = z
       .array(Traveller, { error: 'required' })
       .min(1, { error: 'noTravellers' })
       .max(MAX_TRAVELLERS, { error: 'tooManyTravellers' }),
+    vehicle: Vehicle.optional(),
   })
   .superRefine((declaration, context) => {
     const today = todayInTimeZone();
@@ -64,6 +66,7 @@ function draftField<T extends z.ZodType>(schema: T) {
 
 /** A traveller in a draft: every field may still be blank, but a filled field must be valid. */
 export const TravellerDraft = z.object({
+  id: draftField(Traveller.shape.id),
   fullName: draftField(Traveller.shape.fullName),
   sex: draftField(Traveller.shape.sex),
   dateOfBirth: draftField(Traveller.shape.dateOfBirth),
@@ -71,8 +74,20 @@ export const TravellerDraft = z.object({
   documentType: draftField(Traveller.shape.documentType),
   documentNumber: draftField(Traveller.shape.documentNumber),
   documentExpiryDate: draftField(Traveller.shape.documentExpiryDate),
+  documentIssueDate: draftField(DateOnly),
+  documentValidProvince: draftField(Traveller.shape.documentValidProvince),
 });
 export type TravellerDraft = z.infer<typeof TravellerDraft>;
+
+/** A vehicle in a draft: any field may be blank, but a plate whose country is known must fit it. */
+export const VehicleDraft = z
+  .object({
+    kind: draftField(VehicleFields.shape.kind),
+    plateCountry: draftField(VehicleFields.shape.plateCountry),
+    plateNumber: draftField(VehicleFields.shape.plateNumber),
+  })
+  .transform(normalizeVehiclePlate);
+export type VehicleDraft = z.infer<typeof VehicleDraft>;
 
 /** A crossing declaration being filled in, saved as a draft. Completeness is checked at submission. */
 export const CrossingDeclarationDraft = z.object({
@@ -81,5 +96,6 @@ export const CrossingDeclarationDraft = z.object({
   plannedCrossingDate: draftField(declarationFields.plannedCrossingDate),
   purposeCode: draftField(declarationFields.purposeCode),
   travellers: z.array(TravellerDraft).max(MAX_TRAVELLERS, { error: 'tooManyTravellers' }).default([]),
+  vehicle: draftField(VehicleDraft),
 });
 export type CrossingDeclarationDraft = z.infer<typeof CrossingDeclarationDraft>;

@@ -4,8 +4,10 @@ import { choiceError } from './choice-error';
 
 /**
  * Lifecycle of a declaration: draft → submitted → approved → issued, or submitted → rejected.
- * "issued" means the result PDF exists and can be downloaded. The traveller can withdraw a
- * declaration until an officer decides it: draft → withdrawn or submitted → withdrawn.
+ * "issued" means the result PDF exists and can be downloaded. An officer can send a submitted
+ * declaration back (submitted → changes_requested); the applicant then edits it like a draft and
+ * submits it again (changes_requested → submitted). The traveller can withdraw a declaration
+ * until an officer decides it: from draft, submitted or changes_requested to withdrawn.
  */
 export const DeclarationStatus = z.enum([
   'draft',
@@ -14,6 +16,7 @@ export const DeclarationStatus = z.enum([
   'issued',
   'rejected',
   'withdrawn',
+  'changes_requested',
 ]);
 export type DeclarationStatus = z.infer<typeof DeclarationStatus>;
 

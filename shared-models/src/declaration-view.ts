@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
+import { ChangeRequestView } from './change-request';
 import { CrossingDeclarationDraft } from './crossing-declaration';
 import { DeclarationStatus } from './declaration-status';
+import { TravellerPhotoStatus } from './traveller-photo';
+import { FieldWarning } from './field-warning';
 
 /** The electronic result attached to an approved declaration. */
 export const ResultView = z.object({
@@ -18,11 +21,25 @@ export const ResultView = z.object({
 });
 export type ResultView = z.infer<typeof ResultView>;
 
+/**
+ * How a declaration was filed at the gate's counter: the officer who filed it for the
+ * travellers, and the contact the traveller left for the notices, if any.
+ */
+export const CounterFiling = z.object({
+  officerId: z.string(),
+  officerName: z.string(),
+  email: z.string().nullable(),
+  preferredLanguage: z.string().nullable(),
+});
+export type CounterFiling = z.infer<typeof CounterFiling>;
+
 /** Declaration as returned to its owner or an officer. Timestamps are ISO 8601 in UTC. */
 export const DeclarationView = z.object({
   id: z.string(),
   status: DeclarationStatus,
   version: z.number().int(),
+  /** Short public code such as `LT-7K3Q-9C2M`, given at the first submission; null for a draft never submitted. */
+  referenceCode: z.string().nullable().optional(),
   data: CrossingDeclarationDraft,
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -30,6 +47,16 @@ export const DeclarationView = z.object({
   decidedAt: z.string().nullable(),
   rejectionReason: z.string().nullable(),
   result: ResultView.nullable(),
+  /** Whether each traveller has a portrait photo, in traveller order. The API always fills it. */
+  travellerPhotos: z.array(TravellerPhotoStatus).optional(),
+  /** Findings that do not block the submission, such as a passport expiring soon after the crossing; the API always sends the list. */
+  warnings: z.array(FieldWarning).optional(),
+  /** The change request the applicant still has to answer; null unless the status is changes_requested. */
+  changeRequest: ChangeRequestView.nullable().optional(),
+  /** Every round of changes requested so far, oldest first. */
+  changeRequests: z.array(ChangeRequestView).optional(),
+  /** Set in officers' views of a declaration filed at the counter; absent or null otherwise. */
+  counterFiling: CounterFiling.nullable().optional(),
 });
 export type DeclarationView = z.infer<typeof DeclarationView>;
 
@@ -38,6 +65,8 @@ export const DeclarationSummary = z.object({
   id: z.string(),
   status: DeclarationStatus,
   version: z.number().int(),
+  /** Short public code such as `LT-7K3Q-9C2M`, given at the first submission; null for a draft never submitted. */
+  referenceCode: z.string().nullable().optional(),
   gateCode: z.string().nullable(),
   direction: z.string().nullable(),
   plannedCrossingDate: z.string().nullable(),

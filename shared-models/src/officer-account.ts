@@ -1,6 +1,29 @@
 import { z } from 'zod';
 
-/** An officer's sign-in form for the back office. */
+import { choiceError } from './choice-error';
+
+/** The officer roles, from the narrowest to the widest. */
+export const OFFICER_ROLES = ['gate_officer', 'reviewer', 'supervisor', 'administrator'] as const;
+
+/** An officer's role, which decides the actions allowed. */
+export const OfficerRole = z.enum(OFFICER_ROLES, { error: choiceError });
+export type OfficerRole = z.infer<typeof OfficerRole>;
+
+/** A current TOTP code: 6 digits, where spaces typed between the digits are ignored. */
+export const TotpCode = z
+  .string({ error: 'required' })
+  .transform((value) => value.replace(/\s+/g, ''))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'required' })
+      .regex(/^\d{6}$/, { error: 'invalidTotpCode' }),
+  );
+
+/**
+ * An officer's sign-in form for the back office. `code` is the current TOTP code. Without it, the
+ * API requests the code in a second step once the password is right.
+ */
 export const OfficerLogin = z.object({
   username: z
     .string({ error: 'required' })
@@ -8,6 +31,7 @@ export const OfficerLogin = z.object({
     .toLowerCase()
     .pipe(z.string().min(1, { error: 'required' }).max(64, { error: 'tooLong' })),
   password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(128, { error: 'tooLong' }),
+  code: TotpCode.optional(),
 });
 export type OfficerLogin = z.infer<typeof OfficerLogin>;
 
@@ -16,9 +40,19 @@ export const OfficerProfile = z.object({
   id: z.string(),
   username: z.string(),
   fullName: z.string(),
-  role: z.enum(['gate_officer', 'reviewer', 'supervisor', 'administrator']),
+  role: OfficerRole,
+  /** Codes of the gates whose declarations the officer may see. */
+  gateCodes: z.array(z.string()),
+  /** True after an administrator set the password: every other action waits until the officer changes it. */
+  passwordChangeRequired: z.boolean(),
 });
 export type OfficerProfile = z.infer<typeof OfficerProfile>;
 
+/** Officer roles that may approve a declaration; a gate officer's filing at the counter waits for one of them. */
+export const APPROVER_ROLES: readonly OfficerRole[] = ['reviewer', 'supervisor', 'administrator'];
+
 /** Officer roles that may revoke results and take other supervisory actions. */
-export const SUPERVISOR_ROLES: readonly OfficerProfile['role'][] = ['supervisor', 'administrator'];
+export const SUPERVISOR_ROLES: readonly OfficerRole[] = ['supervisor', 'administrator'];
+
+/** Officer roles that may manage officers and see their sessions. */
+export const ADMINISTRATOR_ROLES: readonly OfficerRole[] = ['administrator'];

@@ -28,11 +28,17 @@ export const ProblemType = {
   csrf: 'csrf-token-invalid',
   notFound: 'not-found',
   conflict: 'version-conflict',
+  /** The declaration is held by another officer; the body names them in `holder`. */
+  held: 'declaration-held',
   invalidTransition: 'invalid-status-transition',
   emailTaken: 'email-already-registered',
   invalidCredentials: 'invalid-credentials',
+  /** An officer account locked after too many failed sign-ins. */
+  accountLocked: 'account-locked',
+  usernameTaken: 'username-taken',
   tooManyRequests: 'too-many-requests',
   payloadTooLarge: 'payload-too-large',
+  limitReached: 'limit-reached',
   internal: 'internal-error',
 } as const;
 export type ProblemType = (typeof ProblemType)[keyof typeof ProblemType];

@@ -10,6 +10,8 @@ export const Gate = z.object({
   nameEn: z.string(),
   nameKm,
   facingGateName: z.string(),
+  /** The gate's own province, such as Gia Lai; absent where an administrator has not entered it. */
+  province: z.string().optional(),
   facingProvince: z.string(),
   facingCountry: z.string(),
   /** A declaration can be submitted from this many days before its planned crossing date until that day. */

@@ -5,10 +5,7 @@ import { z } from 'zod';
  * personal data beyond a masked name such as "N*** T*** T***".
  */
 export const ResultVerification = z.object({
-  /**
-   * `used` means every traveller has crossed with the result. NOTE: the API does not return it
-   * yet, because crossings are not recorded yet.
-   */
+  /** `used` means every traveller has crossed with the result or been refused at the gate. */
   status: z.enum(['valid', 'pending', 'revoked', 'expired', 'not_yet_valid', 'used']),
   resultNumber: z.string(),
   gate: z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() }),
@@ -17,6 +14,8 @@ export const ResultVerification = z.object({
   validUntil: z.string(),
   maskedName: z.string(),
   travellerCount: z.number().int(),
+  /** When the first traveller crossed with the result (ISO 8601, UTC); null before any crossing. */
+  firstCrossedAt: z.string().nullable(),
 });
 export type ResultVerification = z.infer<typeof ResultVerification>;
 

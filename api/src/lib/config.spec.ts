@@ -1,10 +1,11 @@
 import path from 'node:path';
 
-import { ConfigError, loadConfig, REPO_ROOT } from './config';
+import { ConfigError, loadConfig, loadDatabaseUrl, REPO_ROOT } from './config';
 
 const VALID = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/smartgate',
   SESSION_SECRET: 'a'.repeat(32),
+  TOTP_ENCRYPTION_KEY: 'b'.repeat(64),
 };
 
 describe('loadConfig', () => {
@@ -44,6 +45,43 @@ describe('loadConfig', () => {
       ConfigError,
       /SESSION_SECRET must have at least 32 characters/,
     );
+  });
+
+  it('names a missing or malformed TOTP_ENCRYPTION_KEY', () => {
+    const { TOTP_ENCRYPTION_KEY: _omitted, ...withoutKey } = VALID;
+
+    expect(() => loadConfig(withoutKey)).toThrowError(ConfigError, /TOTP_ENCRYPTION_KEY is required/);
+    expect(() => loadConfig({ ...VALID, TOTP_ENCRYPTION_KEY: 'z'.repeat(64) })).toThrowError(
+      ConfigError,
+      /TOTP_ENCRYPTION_KEY must be 64 hexadecimal digits \(32 bytes\)/,
+    );
+  });
+
+  it('reads the officer security settings', () => {
+    const defaults = loadConfig(VALID).officerSecurity;
+    const changed = loadConfig({
+      ...VALID,
+      OFFICER_IDLE_TIMEOUT_MINUTES: '10',
+      OFFICER_SESSION_MAX_HOURS: '8',
+      OFFICER_LOCKOUT_MINUTES: '60',
+    }).officerSecurity;
+
+    expect(defaults.totpEncryptionKey).toEqual(Buffer.from('b'.repeat(64), 'hex'));
+    expect([defaults.idleTimeoutMs, defaults.sessionLifetimeMs, defaults.lockoutDurationMs]).toEqual([
+      1_800_000, 43_200_000, 900_000,
+    ]);
+    expect([changed.idleTimeoutMs, changed.sessionLifetimeMs, changed.lockoutDurationMs]).toEqual([
+      600_000, 28_800_000, 3_600_000,
+    ]);
+    expect(() => loadConfig({ ...VALID, OFFICER_SESSION_MAX_HOURS: '48' })).toThrowError(
+      ConfigError,
+      /OFFICER_SESSION_MAX_HOURS must be at most 24 hours/,
+    );
+  });
+
+  it('reads DATABASE_URL alone for commands', () => {
+    expect(loadDatabaseUrl({ DATABASE_URL: VALID.DATABASE_URL })).toBe(VALID.DATABASE_URL);
+    expect(() => loadDatabaseUrl({})).toThrowError(ConfigError, /DATABASE_URL is required/);
   });
 
   it('names every invalid variable at once', () => {

@@ -22,6 +22,22 @@ function milliseconds(minimum: number) {
     .max(86_400_000, { error: 'must be at most 86400000 ms (one day)' });
 }
 
+/** Builds the schema of a whole number of minutes, from 1 to one day. */
+function minutes() {
+  return z.coerce
+    .number({ error: 'must be a number of minutes' })
+    .int({ error: 'must be a whole number of minutes' })
+    .min(1, { error: 'must be at least 1 minute' })
+    .max(1_440, { error: 'must be at most 1440 minutes (one day)' });
+}
+
+/** A 256-bit key written as 64 hexadecimal digits, as `openssl rand -hex 32` prints it. */
+const encryptionKey = z
+  .string({ error: requiredOr('must be 64 hexadecimal digits (32 bytes)') })
+  .trim()
+  .regex(/^[0-9a-fA-F]{64}$/, { error: 'must be 64 hexadecimal digits (32 bytes)' })
+  .transform((value) => Buffer.from(value, 'hex'));
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -52,6 +68,15 @@ const EnvironmentSchema = z.object({
   SESSION_SECRET: z
     .string({ error: requiredOr('must be a string') })
     .min(32, { error: 'must have at least 32 characters' }),
+  TOTP_ENCRYPTION_KEY: encryptionKey,
+  OFFICER_IDLE_TIMEOUT_MINUTES: minutes().default(30),
+  OFFICER_SESSION_MAX_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .int({ error: 'must be a whole number of hours' })
+    .min(1, { error: 'must be at least 1 hour' })
+    .max(24, { error: 'must be at most 24 hours' })
+    .default(12),
+  OFFICER_LOCKOUT_MINUTES: minutes().default(15),
   DATA_DIR: z.string().trim().min(1).optional(),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -89,6 +114,7 @@ export interface Config {
   databaseUrl: string;
   redisUrl: string;
   sessionSecret: string;
+  officerSecurity: OfficerSecuritySettings;
   /** Absolute directory for stored files such as result PDFs. */
   dataDir: string;
   /** Origin that users reach, used in links and result QR codes, without a trailing slash. */
@@ -130,6 +156,18 @@ export interface WorkerSettings {
   orphanFileGraceMs: number;
   /** Pause before a rendered PDF is issued, so fault tests can kill a worker mid-render. Zero outside tests. */
   renderTestDelayMs: number;
+}
+
+/** Sign-in and session rules of the back office. */
+export interface OfficerSecuritySettings {
+  /** AES-256-GCM key that encrypts officers' TOTP secrets at rest. Never logged. */
+  totpEncryptionKey: Buffer;
+  /** A session unused for this long ends. */
+  idleTimeoutMs: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionLifetimeMs: number;
+  /** How long an account stays locked after too many failed sign-ins. */
+  lockoutDurationMs: number;
 }
 
 /** Settings of the e-mail notices that the worker sends to applicants. */
@@ -196,6 +234,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: variables.DATABASE_URL,
     redisUrl: variables.REDIS_URL,
     sessionSecret: variables.SESSION_SECRET,
+    officerSecurity: {
+      totpEncryptionKey: variables.TOTP_ENCRYPTION_KEY,
+      idleTimeoutMs: variables.OFFICER_IDLE_TIMEOUT_MINUTES * 60_000,
+      sessionLifetimeMs: variables.OFFICER_SESSION_MAX_HOURS * 3_600_000,
+      lockoutDurationMs: variables.OFFICER_LOCKOUT_MINUTES * 60_000,
+    },
     dataDir: path.resolve(REPO_ROOT, variables.DATA_DIR ?? 'var/data'),
     publicBaseUrl: publicBaseUrl.replace(/\/+$/, ''),
     logLevel: variables.LOG_LEVEL,
@@ -228,6 +272,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       renderTestDelayMs: variables.RENDER_TEST_DELAY_MS,
     },
   };
+}
+
+/**
+ * Reads only DATABASE_URL, for commands that need the database and nothing else, such as
+ * `npm run audit:verify`. Throws a ConfigError naming the variable when it is missing or invalid.
+ */
+export function loadDatabaseUrl(env: Record<string, string | undefined>): string {
+  const parsed = EnvironmentSchema.shape.DATABASE_URL.safeParse(withoutBlanks(env)['DATABASE_URL']);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration: DATABASE_URL ${parsed.error.issues[0].message}`);
+  }
+  return parsed.data;
 }
 
 /** Loads the configuration from `process.env`, or prints what is wrong and stops the process. */

@@ -28,9 +28,19 @@ export interface FieldIssue {
 export abstract class HttpError extends Error {
   abstract readonly status: number;
   abstract readonly type: AnyProblemType;
+  /** Invalid fields, sent as the problem's `errors`; only errors about particular fields have them. */
+  readonly issues?: readonly FieldIssue[];
+
+  /** Values of the detail message's placeholders other than fields, such as `{holder}`. */
+  readonly detailParams?: Readonly<Record<string, string>>;
 
   constructor(readonly detailKey?: ProblemDetailKey) {
     super(detailKey ?? new.target.name);
+  }
+
+  /** Extension members of the problem body (RFC 9457, section 3.2), sent beside `type` and `detail`. */
+  problemExtensions(): Readonly<Record<string, unknown>> {
+    return {};
   }
 }
 
@@ -45,6 +55,8 @@ export type ProblemDetailKey =
   | 'unsupportedMediaType'
   | 'unsupportedCharset'
   | 'unsupportedEncoding'
+  | 'photoNotAccepted'
+  | 'photoUploadFormat'
   | 'valueNotStorable'
   | 'requestNotProcessed'
   | 'databaseUnavailable'
@@ -56,16 +68,34 @@ export type ProblemDetailKey =
   | 'resultNotFailed'
   | 'roleNotAllowed'
   | 'staleVersion'
+  | 'declarationHeld'
   | 'wrongPrincipal'
   | 'signInRequired'
-  | 'csrfTokenInvalid';
+  | 'csrfTokenInvalid'
+  | 'gateNotAssigned'
+  | 'idempotencyKeyReused'
+  | 'crossingAlreadyRecorded'
+  | 'crossingNotAllowed'
+  | 'cameraKeyInvalid'
+  | 'cameraMismatch'
+  | 'tooManyStatusLookups'
+  | 'declarationStatusNotFound'
+  | 'travellerProfileLimit'
+  | 'sessionExpired'
+  | 'signInRestart'
+  | 'totpCodeWrong'
+  | 'totpCodeReused'
+  | 'accountLocked'
+  | 'passwordChangeRequired'
+  | 'ownAccountChange'
+  | 'totpSetupNotStarted';
 
 /** Invalid input; `status` is 400 for a malformed request and 422 for an incomplete submission. */
 export class ValidationError extends HttpError {
   readonly type = ProblemType.validation;
 
   constructor(
-    readonly issues: FieldIssue[],
+    override readonly issues: FieldIssue[],
     readonly status: 400 | 422 = 400,
     detailKey: ProblemDetailKey = status === 422 ? 'incompleteDeclaration' : 'invalidRequest',
   ) {
@@ -83,12 +113,13 @@ export class MalformedJsonError extends HttpError {
   }
 }
 
+/** No signed-in principal. `sessionExpired` tells that a time limit ended the session. */
 export class UnauthenticatedError extends HttpError {
   readonly status = 401;
   readonly type = ProblemType.unauthenticated;
 
-  constructor() {
-    super('signInRequired');
+  constructor(detailKey: 'signInRequired' | 'sessionExpired' | 'signInRestart' = 'signInRequired') {
+    super(detailKey);
   }
 }
 
@@ -135,10 +166,58 @@ export class VersionConflictError extends HttpError {
   }
 }
 
+/** The officer holding a declaration, as a 409 names them. */
+export interface DeclarationHolder {
+  officerId: string;
+  officerName: string;
+  assignedAt: string;
+}
+
+/**
+ * A declaration held by another officer: only the holder decides or releases it, unless a
+ * supervisor takes it over. The detail and the `holder` member name that officer.
+ */
+export class DeclarationHeldError extends HttpError {
+  readonly status = 409;
+  readonly type = ProblemType.held;
+  override readonly detailParams: Readonly<Record<string, string>>;
+
+  constructor(readonly holder: DeclarationHolder) {
+    super('declarationHeld');
+    this.detailParams = { holder: holder.officerName };
+  }
+
+  override problemExtensions(): Readonly<Record<string, unknown>> {
+    return { holder: this.holder };
+  }
+}
+
 /** The record's status does not allow the requested step, such as approving a draft. */
 export class InvalidStatusTransitionError extends HttpError {
   readonly status = 409;
   readonly type = ProblemType.invalidTransition;
+}
+
+/**
+ * An officer account locked after too many failed sign-ins (423 Locked, RFC 4918). The detail
+ * names the lock's length in minutes; the lock's end is not sent, so that a caller learns no more
+ * about the account than the message says.
+ */
+export class AccountLockedError extends HttpError {
+  readonly status = 423;
+  readonly type = ProblemType.accountLocked;
+  override readonly detailParams: Readonly<Record<string, string>>;
+
+  constructor(lockoutMinutes: number) {
+    super('accountLocked');
+    this.detailParams = { minutes: String(lockoutMinutes) };
+  }
+}
+
+/** A new officer's username that another officer already has. */
+export class UsernameTakenError extends HttpError {
+  readonly status = 409;
+  readonly type = ProblemType.usernameTaken;
 }
 
 export class EmailAlreadyRegisteredError extends HttpError {
@@ -146,9 +225,23 @@ export class EmailAlreadyRegisteredError extends HttpError {
   readonly type = ProblemType.emailTaken;
 }
 
+/** A request that would take the principal past a fixed limit, such as the number of saved travellers. */
+export class LimitReachedError extends HttpError {
+  readonly status = 409;
+  readonly type = ProblemType.limitReached;
+}
+
+/** A request body over its size limit. An uploaded file over its limit names its field in `issues`. */
 export class PayloadTooLargeError extends HttpError {
   readonly status = 413;
   readonly type = ProblemType.payloadTooLarge;
+
+  constructor(
+    override readonly issues?: FieldIssue[],
+    detailKey?: ProblemDetailKey,
+  ) {
+    super(detailKey);
+  }
 }
 
 export class TooManyRequestsError extends HttpError {

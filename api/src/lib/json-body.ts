@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 
 import {
   ClientRequestError,
@@ -48,12 +48,20 @@ function bodyProblem(error: unknown): unknown {
 /**
  * Parses JSON request bodies (UTF-8, at most 100 kB, optionally gzip, deflate or br
  * compressed). A body of any other media type gets 415, as do other character sets and
- * content codings. Errors of the parser become problems here, where their cause is known.
+ * content codings, unless `readsOwnBody` accepts the request: such a route, a file upload,
+ * reads its body as a stream itself. Errors of the parser become problems here, where their
+ * cause is known.
  */
-export function parseJsonBody(): RequestHandler {
+export function parseJsonBody(
+  options: { readsOwnBody?: (request: Request) => boolean } = {},
+): RequestHandler {
   const parse = express.json({ limit: JSON_BODY_LIMIT });
 
   return (request, response, next) => {
+    if (options.readsOwnBody?.(request)) {
+      next();
+      return;
+    }
     if (hasBodyBytes(request.headers) && !request.is('application/json')) {
       next(new UnsupportedMediaTypeError());
       return;

@@ -20,6 +20,12 @@ const REDACTED_PATHS = [
   '*.passwordHash',
   'token',
   '*.token',
+  'currentPassword',
+  'newPassword',
+  'initialPassword',
+  '*.initialPassword',
+  'totpSecret',
+  'encryptedSecret',
 ];
 
 /**

@@ -162,6 +162,7 @@ describe('API and worker started by a parent that is killed', () => {
       REDIS_URL: redisUrl,
       QUEUE_PREFIX: queuePrefix,
       SESSION_SECRET: 'parent-watch-session-secret-'.padEnd(40, 'x'),
+      TOTP_ENCRYPTION_KEY: 'a'.repeat(64),
       DATA_DIR: dataDir,
       PUBLIC_BASE_URL: 'http://localhost:4200',
       WEB_DIST_DIR: path.join(dataDir, 'no-dist'),

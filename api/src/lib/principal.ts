@@ -1,5 +1,5 @@
 /// <reference types="passport" />
-import type { Language, OfficerProfile } from '@smartgate/shared-models';
+import type { Language, OfficerRole } from '@smartgate/shared-models';
 import type { Request } from 'express';
 
 import { ForbiddenError, UnauthenticatedError } from './errors';
@@ -19,7 +19,11 @@ export interface OfficerPrincipal {
   id: string;
   username: string;
   fullName: string;
-  role: OfficerProfile['role'];
+  role: OfficerRole;
+  /** Codes of the gates whose declarations the officer may see and decide. */
+  gateCodes: string[];
+  /** True until the officer replaces a password that an administrator set. */
+  passwordChangeRequired: boolean;
 }
 
 export type Principal = ApplicantPrincipal | OfficerPrincipal;
@@ -63,10 +67,7 @@ export function currentOfficer(request: Request): OfficerPrincipal {
  * Returns the signed-in officer when their role is one of `roles`. It throws 401 without a
  * session, and 403 for an applicant's session or an officer of another role.
  */
-export function requireOfficerRole(
-  request: Request,
-  roles: readonly OfficerProfile['role'][],
-): OfficerPrincipal {
+export function requireOfficerRole(request: Request, roles: readonly OfficerRole[]): OfficerPrincipal {
   const officer = currentOfficer(request);
   if (!roles.includes(officer.role)) {
     throw new ForbiddenError('roleNotAllowed');

@@ -34,10 +34,17 @@ function problemTitle(type: AnyProblemType, language: ResponseLanguage): string 
     : PROBLEM_TITLES[language][type];
 }
 
-function problemDetail(key: ProblemDetailKey, language: ResponseLanguage): string {
-  return language === 'km'
-    ? (KM_PROBLEM_DETAILS[key] ?? PROBLEM_DETAILS.en[key])
-    : PROBLEM_DETAILS[language][key];
+function problemDetail(
+  key: ProblemDetailKey,
+  language: ResponseLanguage,
+  params: Readonly<Record<string, string>> = {},
+): string {
+  const template =
+    language === 'km' ? (KM_PROBLEM_DETAILS[key] ?? PROBLEM_DETAILS.en[key]) : PROBLEM_DETAILS[language][key];
+  return Object.entries(params).reduce(
+    (detail, [name, value]) => detail.replaceAll(`{${name}}`, value),
+    template,
+  );
 }
 
 function fieldErrors(issues: FieldIssue[], language: ResponseLanguage): FieldError[] {
@@ -62,12 +69,12 @@ export function problemBody(error: HttpError, language: ResponseLanguage): Probl
   };
 
   if (error.detailKey) {
-    problem.detail = problemDetail(error.detailKey, language);
+    problem.detail = problemDetail(error.detailKey, language, error.detailParams);
   }
-  if (error instanceof ValidationError) {
-    problem.errors = fieldErrors(error.issues, language);
+  if (error.issues) {
+    problem.errors = fieldErrors([...error.issues], language);
   }
-  return problem;
+  return { ...error.problemExtensions(), ...problem };
 }
 
 /** Sends an HTTP error as problem+json in the request's language. */

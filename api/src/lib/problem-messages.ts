@@ -17,11 +17,15 @@ export const PROBLEM_TITLES: Record<ProblemLanguage, Record<AnyProblemType, stri
     'csrf-token-invalid': 'Mã bảo vệ biểu mẫu (CSRF) không hợp lệ.',
     'not-found': 'Không tìm thấy.',
     'version-conflict': 'Hồ sơ đã được thay đổi ở nơi khác.',
+    'declaration-held': 'Hồ sơ đang do cán bộ khác xử lý.',
     'invalid-status-transition': 'Trạng thái hồ sơ không cho phép thao tác này.',
     'email-already-registered': 'E-mail này đã được đăng ký.',
+    'account-locked': 'Tài khoản đang bị khóa.',
+    'username-taken': 'Tên đăng nhập này đã có người dùng.',
     'invalid-credentials': 'Thông tin đăng nhập không đúng.',
     'too-many-requests': 'Quá nhiều yêu cầu.',
     'payload-too-large': 'Dữ liệu gửi lên quá lớn.',
+    'limit-reached': 'Đã đạt giới hạn cho phép.',
     'internal-error': 'Đã xảy ra lỗi hệ thống.',
     'unsupported-media-type': 'Định dạng dữ liệu gửi lên không được hỗ trợ.',
     'service-unavailable': 'Dịch vụ tạm thời không hoạt động.',
@@ -33,11 +37,15 @@ export const PROBLEM_TITLES: Record<ProblemLanguage, Record<AnyProblemType, stri
     'csrf-token-invalid': 'The form protection (CSRF) token is invalid.',
     'not-found': 'Not found.',
     'version-conflict': 'The record was changed elsewhere.',
+    'declaration-held': 'Another officer is handling this declaration.',
     'invalid-status-transition': 'The record status does not allow this action.',
     'email-already-registered': 'This e-mail address is already registered.',
+    'account-locked': 'The account is locked.',
+    'username-taken': 'This username is already taken.',
     'invalid-credentials': 'The sign-in details are incorrect.',
     'too-many-requests': 'Too many requests.',
     'payload-too-large': 'The request body is too large.',
+    'limit-reached': 'A limit has been reached.',
     'internal-error': 'An internal error occurred.',
     'unsupported-media-type': 'The format of the request body is not supported.',
     'service-unavailable': 'The service is temporarily unavailable.',
@@ -57,21 +65,57 @@ export const PROBLEM_DETAILS: Record<ProblemLanguage, Record<ProblemDetailKey, s
     unsupportedCharset: 'Nội dung JSON phải được mã hóa UTF-8.',
     unsupportedEncoding:
       'Content-Encoding này không được hỗ trợ. Vui lòng gửi không nén hoặc nén gzip, deflate, br.',
+    photoNotAccepted: 'Ảnh không được chấp nhận. Vui lòng xem thông báo ở trường ảnh chân dung.',
+    photoUploadFormat: 'Vui lòng gửi ảnh dạng multipart/form-data, tệp ảnh đặt trong trường "photo".',
     valueNotStorable:
       'Một giá trị quá dài hoặc nằm ngoài phạm vi cho phép. Vui lòng kiểm tra dữ liệu đã nhập.',
     requestNotProcessed: 'Không xử lý được yêu cầu. Vui lòng kiểm tra lại rồi thử lại.',
     databaseUnavailable: 'Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
-    declarationNotEditable: 'Chỉ có thể sửa hoặc nộp tờ khai ở trạng thái nháp.',
-    declarationNotSubmitted: 'Chỉ có thể duyệt hoặc từ chối tờ khai đã nộp.',
+    declarationNotEditable:
+      'Chỉ có thể sửa hoặc nộp tờ khai ở trạng thái nháp hoặc khi cán bộ yêu cầu bổ sung, sửa đổi.',
+    declarationNotSubmitted: 'Chỉ có thể duyệt, từ chối hoặc yêu cầu sửa đổi tờ khai đã nộp.',
     declarationNotWithdrawable: 'Chỉ có thể rút tờ khai khi chưa được quyết định.',
     declarationNotIssued: 'Kết quả chưa được cấp cho tờ khai này.',
     resultNotIssued: 'Chỉ có thể thu hồi kết quả đã được cấp và chưa bị thu hồi.',
     resultNotFailed: 'Chỉ có thể tạo lại kết quả khi lần tạo trước đã thất bại.',
     roleNotAllowed: 'Vai trò cán bộ của bạn không được phép thực hiện thao tác này.',
     staleVersion: 'Vui lòng tải lại trang để xem phiên bản mới nhất rồi thử lại.',
+    declarationHeld:
+      'Tờ khai này đang do cán bộ {holder} xử lý. Chỉ cán bộ đó được quyết định, trừ khi lãnh đạo tiếp nhận lại.',
     wrongPrincipal: 'Tài khoản này không dùng được cho chức năng này.',
     signInRequired: 'Vui lòng đăng nhập rồi thử lại.',
     csrfTokenInvalid: 'Vui lòng tải lại trang rồi thử lại.',
+    gateNotAssigned:
+      'Bạn chưa được phân công làm việc tại cửa khẩu này. Vui lòng chọn cửa khẩu của mình hoặc liên hệ quản trị viên.',
+    idempotencyKeyReused:
+      'Khóa Idempotency-Key này đã được dùng cho một tờ khai khác với nội dung khác. Vui lòng tạo khóa mới cho mỗi tờ khai.',
+    crossingAlreadyRecorded:
+      'Lượt qua cửa khẩu của người này đã được ghi nhận ở một làn khác. Màn hình đã tải lại để hiển thị thời điểm ghi nhận.',
+    crossingNotAllowed:
+      'Kết quả này không cho phép qua cửa khẩu tại làn này hôm nay (đã thu hồi, hết hạn, hoặc khác cửa khẩu, hướng hay ngày). Vui lòng quét lại để xem lý do.',
+    cameraKeyInvalid:
+      'Khóa API của camera không đúng hoặc đã bị thu hồi. Vui lòng xin quản trị viên cấp khóa mới.',
+    cameraMismatch: 'Khóa API này thuộc về một camera khác. Vui lòng gửi cameraId của chính camera giữ khóa.',
+    tooManyStatusLookups:
+      'Có quá nhiều lần tra cứu không khớp với tờ khai nào. Vui lòng đợi 15 phút, rồi kiểm tra mã tham chiếu và ngày sinh và thử lại.',
+    declarationStatusNotFound:
+      'Không có tờ khai nào khớp với mã tham chiếu và ngày sinh này. Vui lòng kiểm tra lại cả hai.',
+    travellerProfileLimit:
+      'Bạn chỉ có thể lưu tối đa 20 người đi. Vui lòng xóa một người không còn cần đến rồi lưu lại.',
+    sessionExpired:
+      'Phiên làm việc đã kết thúc do không hoạt động quá lâu hoặc đã quá thời hạn tối đa. Vui lòng đăng nhập lại.',
+    signInRestart:
+      'Bước đăng nhập này đã hết hạn hoặc chưa bắt đầu. Vui lòng nhập lại tên đăng nhập và mật khẩu.',
+    totpCodeWrong:
+      'Mã xác thực không đúng hoặc đã hết hạn. Vui lòng nhập mã 6 chữ số hiện tại trong ứng dụng xác thực.',
+    totpCodeReused: 'Mã xác thực này đã được dùng. Vui lòng chờ mã tiếp theo trong ứng dụng xác thực.',
+    accountLocked:
+      'Tài khoản bị khóa {minutes} phút sau 5 lần đăng nhập sai. Vui lòng thử lại sau, hoặc đề nghị quản trị viên mở khóa.',
+    passwordChangeRequired: 'Vui lòng đổi mật khẩu do quản trị viên cấp trước khi tiếp tục.',
+    ownAccountChange:
+      'Bạn không thể tự vô hiệu hóa, đổi vai trò hoặc đặt lại thông tin đăng nhập của chính mình tại đây. Hãy dùng trang Tài khoản, hoặc đề nghị một quản trị viên khác.',
+    totpSetupNotStarted:
+      'Không có mã bí mật mới nào đang chờ xác nhận. Vui lòng nhập mật khẩu để bắt đầu lại.',
   },
   en: {
     invalidRequest: 'Please check the listed fields.',
@@ -86,19 +130,58 @@ export const PROBLEM_DETAILS: Record<ProblemLanguage, Record<ProblemDetailKey, s
     unsupportedCharset: 'The JSON body must be encoded as UTF-8.',
     unsupportedEncoding:
       'This Content-Encoding is not supported. Please send the body uncompressed or as gzip, deflate or br.',
+    photoNotAccepted: 'The photo was not accepted. Please see the message at the portrait photo field.',
+    photoUploadFormat: 'Please send the photo as multipart/form-data, with the file in the field "photo".',
     valueNotStorable: 'A value is too long or out of the allowed range. Please check the entered data.',
     requestNotProcessed: 'The request could not be processed. Please check it and try again.',
     databaseUnavailable: 'The database cannot be reached. Please try again in a few minutes.',
-    declarationNotEditable: 'Only a draft declaration can be edited or submitted.',
-    declarationNotSubmitted: 'Only a submitted declaration can be approved or rejected.',
+    declarationNotEditable:
+      'Only a draft, or a declaration sent back for changes, can be edited or submitted.',
+    declarationNotSubmitted:
+      'Only a submitted declaration can be approved, rejected or sent back for changes.',
     declarationNotWithdrawable: 'A declaration can be withdrawn only before it is decided.',
     declarationNotIssued: 'No result has been issued for this declaration yet.',
     resultNotIssued: 'Only an issued result that is not revoked yet can be revoked.',
     resultNotFailed: 'A result can be generated again only after its generation failed.',
     roleNotAllowed: 'Your officer role does not allow this action.',
     staleVersion: 'Please reload the page to see the latest version, then try again.',
+    declarationHeld:
+      'Officer {holder} is handling this declaration. Only they can decide it, unless a supervisor takes it over.',
     wrongPrincipal: 'This account cannot be used for this function.',
     signInRequired: 'Please sign in and try again.',
     csrfTokenInvalid: 'Please reload the page and try again.',
+    gateNotAssigned:
+      'You are not assigned to this gate. Please choose one of your gates or ask an administrator.',
+    idempotencyKeyReused:
+      'This Idempotency-Key was already used for a declaration with other content. Please send a new key for each declaration.',
+    crossingAlreadyRecorded:
+      'This crossing was already recorded at another lane. The screen has been reloaded to show when it was recorded.',
+    crossingNotAllowed:
+      'This result does not allow a crossing at this lane today (it is revoked, expired, or for another gate, direction or day). Please scan it again to see why.',
+    cameraKeyInvalid:
+      'The camera API key is unknown or has been revoked. Please ask an administrator for a new key.',
+    cameraMismatch:
+      'This API key belongs to another camera. Please send the cameraId of the camera that holds the key.',
+    tooManyStatusLookups:
+      'Too many lookups matched no declaration. Please wait 15 minutes, then check the reference code and date of birth and try again.',
+    declarationStatusNotFound:
+      'No declaration matches this reference code and date of birth. Please check both and try again.',
+    travellerProfileLimit:
+      'You can save at most 20 travellers. Please delete one you no longer need, then save again.',
+    sessionExpired:
+      'Your session ended after a period without activity or after its maximum length. Please sign in again.',
+    signInRestart:
+      'This sign-in step has expired or was not started. Please enter your username and password again.',
+    totpCodeWrong:
+      'The code is wrong or has expired. Please enter the current 6-digit code from your authenticator app.',
+    totpCodeReused:
+      'This code has already been used. Please wait for the next code in your authenticator app.',
+    accountLocked:
+      'After 5 failed sign-ins this account is locked for {minutes} minutes. Please try again later, or ask an administrator to unlock it.',
+    passwordChangeRequired: 'Please change the password that an administrator gave you before you continue.',
+    ownAccountChange:
+      'You cannot disable your own account, change your own role or reset your own credentials here. Use the Account page, or ask another administrator.',
+    totpSetupNotStarted:
+      'No new authenticator secret is waiting for confirmation. Please enter your password to start again.',
   },
 };

@@ -7,8 +7,11 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 
 /** Cookie names and paths: the browser sends each session cookie only to its own API. */
-export const APPLICANT_SESSION = { cookie: 'sg_applicant_sid', path: '/api/applicant', maxAgeHours: 12 };
-export const OFFICER_SESSION = { cookie: 'sg_officer_sid', path: '/api/officer', maxAgeHours: 8 };
+export const APPLICANT_SESSION = { cookie: 'sg_applicant_sid', path: '/api/applicant' };
+export const OFFICER_SESSION = { cookie: 'sg_officer_sid', path: '/api/officer' };
+
+/** Applicants stay signed in for 12 hours after their last request. */
+export const APPLICANT_SESSION_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 
 /** The session table, created by a migration so the store never issues DDL at run time. */
 export const SESSION_TABLE = 'sessions';
@@ -26,7 +29,9 @@ export interface SessionStores {
 
 export function createSessionStores(config: Pick<Config, 'databaseUrl'>, logger: Logger): SessionStores {
   const PgStore = connectPgSimple(session);
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 5 });
+  // The store writes `expire` as a timestamp without time zone in the connection's time zone, so
+  // UTC is fixed here for queries that read it, such as the list of officer sessions.
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 5, options: '-c TimeZone=UTC' });
   const log = logger.child({ module: 'sessions' });
   const storeOptions = {
     pool,
@@ -51,11 +56,16 @@ export function createSessionStores(config: Pick<Config, 'databaseUrl'>, logger:
   };
 }
 
-/** Builds the session middleware of one kind of principal, with its own cookie name and path. */
+/**
+ * Builds the session middleware of one kind of principal, with its own cookie name and path.
+ * The cookie and the stored session last `maxAgeMs` from the latest request (a rolling cookie),
+ * so `maxAgeMs` is the idle timeout.
+ */
 export function sessionMiddleware(
   config: Pick<Config, 'sessionSecret'>,
   store: session.Store,
   kind: typeof APPLICANT_SESSION,
+  maxAgeMs: number,
 ): RequestHandler {
   return session({
     name: kind.cookie,
@@ -70,7 +80,7 @@ export function sessionMiddleware(
       path: kind.path,
       // 'auto' marks the cookie Secure when the request came over HTTPS, as seen through `trust proxy`.
       secure: 'auto',
-      maxAge: kind.maxAgeHours * 60 * 60 * 1000,
+      maxAge: maxAgeMs,
     },
   });
 }

@@ -3,14 +3,15 @@ import type { Sequelize, Transaction } from 'sequelize';
 type Row = Record<string, string | number | boolean | null>;
 
 /**
- * Inserts rows keyed by `code`. With `overwrite`, existing rows take the seed's values.
- * Without it they keep what an administrator may have changed. Running it twice changes nothing.
+ * Inserts rows keyed by `code`. With `overwrite`, existing rows take the seed's values, except
+ * in `insertOnlyColumns`, which only new rows get. Without it they keep what an administrator
+ * may have changed. Running it twice changes nothing.
  */
 export async function upsertByCode(
   sequelize: Sequelize,
   table: string,
   rows: Row[],
-  options: { overwrite: boolean; transaction: Transaction },
+  options: { overwrite: boolean; insertOnlyColumns?: readonly string[]; transaction: Transaction },
 ): Promise<void> {
   if (rows.length === 0) {
     return;
@@ -26,8 +27,9 @@ export async function upsertByCode(
     return `(${placeholders.join(', ')})`;
   });
 
+  const insertOnly = new Set(['code', ...(options.insertOnlyColumns ?? [])]);
   const updates = columns
-    .filter((column) => column !== 'code')
+    .filter((column) => !insertOnly.has(column))
     .map((column) => `${column} = EXCLUDED.${column}`);
   const onConflict = options.overwrite ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
 

@@ -37,6 +37,14 @@ export class ApiClient {
     return this.withLanguage(this.agent.put(path).set(CSRF_HEADER, this.csrfToken)).send(body as object);
   }
 
+  patch(path: string, body?: unknown) {
+    return this.withLanguage(this.agent.patch(path).set(CSRF_HEADER, this.csrfToken)).send(body as object);
+  }
+
+  delete(path: string) {
+    return this.withLanguage(this.agent.delete(path).set(CSRF_HEADER, this.csrfToken));
+  }
+
   private withLanguage<T extends supertest.Test>(test: T): T {
     return this.language ? (test.set('Accept-Language', this.language) as T) : test;
   }

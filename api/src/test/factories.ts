@@ -5,12 +5,18 @@ import type {
   CrossingDeclarationDraft,
   DeclarationView,
   OfficerProfile,
+  OfficerRole,
 } from '@smartgate/shared-models';
 
 import { OfficerModel } from '../modules/accounts/accounts.models';
+import { replaceOfficerGates } from '../modules/accounts/officer-gates.repository';
 import { hashPassword } from '../modules/accounts/password-hashing';
+import { createTotpSecret } from '../modules/accounts/totp';
+import { encryptTotpSecret } from '../modules/accounts/totp-secret-cipher';
 import { ApiClient } from './api-client';
 import { daysFromToday } from './dates';
+import { signInOfficer, type OfficerCredentials } from './officer-sign-in';
+import { testEnvironment } from './test-environment';
 
 /** Draft traveller input as the portal sends it, with every field filled in. */
 export type TravellerInput = NonNullable<CrossingDeclarationDraft['travellers']>[number];
@@ -61,31 +67,56 @@ export async function signedInApplicant(
   return { client, profile: response.body as ApplicantProfile, password: registration.password };
 }
 
-/** Inserts an officer directly, as an administrator would create one. */
-export async function createOfficer(
-  overrides: Partial<{ role: OfficerProfile['role']; active: boolean }> = {},
-): Promise<{ username: string; password: string; id: string }> {
+/** An officer that a spec created, with the credentials to sign in as them. */
+export interface TestOfficer extends OfficerCredentials {
+  id: string;
+}
+
+/** Options of a test officer; the defaults are an active reviewer of Lệ Thanh with an authenticator app. */
+export interface TestOfficerOptions {
+  role?: OfficerRole;
+  active?: boolean;
+  gateCodes?: string[];
+  /** False leaves the authenticator to be set up at the first sign-in, as for a new officer. */
+  totp?: boolean;
+  passwordChangeRequired?: boolean;
+}
+
+/** Inserts an officer directly, with gates and an authenticator secret, as if set up already. */
+export async function createOfficer(options: TestOfficerOptions = {}): Promise<TestOfficer> {
+  const { sequelize, config } = testEnvironment();
   const username = `officer-${randomUUID().slice(0, 8)}`;
   const password = 'officer password 1';
   const officer = await OfficerModel.create({
     username,
     fullName: 'Lê Văn Cường',
-    role: overrides.role ?? 'reviewer',
-    active: overrides.active ?? true,
+    role: options.role ?? 'reviewer',
+    active: options.active ?? true,
     passwordHash: await hashPassword(password),
+    passwordChangeRequired: options.passwordChangeRequired ?? false,
   });
-  return { username, password, id: officer.id };
+  await sequelize.transaction((transaction) =>
+    replaceOfficerGates(sequelize, officer.id, options.gateCodes ?? ['LT'], transaction),
+  );
+
+  const totpSecret = options.totp === false ? undefined : createTotpSecret();
+  if (totpSecret) {
+    const encrypted = encryptTotpSecret(totpSecret, officer.id, config.officerSecurity.totpEncryptionKey);
+    await officer.update({ totpSecretEncrypted: encrypted, totpEnrolledAt: new Date() });
+  }
+  return { id: officer.id, username, password, totpSecret };
 }
 
 /** Creates a new officer and signs them in to the back office API. */
 export async function signedInOfficer(
   language?: string,
-): Promise<{ client: ApiClient; profile: OfficerProfile }> {
+  options: TestOfficerOptions = {},
+): Promise<{ client: ApiClient; profile: OfficerProfile; officer: TestOfficer }> {
   const client = await ApiClient.create({ language });
-  const { username, password } = await createOfficer();
+  const officer = await createOfficer(options);
 
-  const response = await client.post('/api/officer/login', { username, password }).expect(200);
-  return { client, profile: response.body as OfficerProfile };
+  const profile = await signInOfficer(client, officer);
+  return { client, profile, officer };
 }
 
 /** Creates a complete draft for the applicant and submits it. */

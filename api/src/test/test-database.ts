@@ -21,12 +21,17 @@ async function runAdminStatement(adminUrl: string, statement: string): Promise<v
 }
 
 /**
- * Creates an empty database `sg_test_<random>` on the server of `adminUrl`, so parallel
- * runs never share data. `drop()` removes it, closing connections left open.
+ * Creates a database `sg_test_<random>` on the server of `adminUrl`, so parallel runs never
+ * share data: empty, or a copy of `template`, a test database that no one is connected to.
+ * `drop()` removes it, closing connections left open.
  */
-export async function createTestDatabase(adminUrl = DEFAULT_ADMIN_URL): Promise<TestDatabase> {
+export async function createTestDatabase(
+  adminUrl = DEFAULT_ADMIN_URL,
+  options: { template?: TestDatabase } = {},
+): Promise<TestDatabase> {
   const name = `sg_test_${randomBytes(6).toString('hex')}`;
-  await runAdminStatement(adminUrl, `CREATE DATABASE ${name}`);
+  const template = options.template ? ` TEMPLATE ${new URL(options.template.url).pathname.slice(1)}` : '';
+  await runAdminStatement(adminUrl, `CREATE DATABASE ${name}${template}`);
 
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

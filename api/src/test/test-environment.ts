@@ -44,6 +44,7 @@ function testConfig(databaseUrl: string, dataDir: string): Config {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     SESSION_SECRET: randomBytes(32).toString('hex'),
+    TOTP_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     REDIS_URL: process.env['REDIS_URL'],
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     DATA_DIR: dataDir,

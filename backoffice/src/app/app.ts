@@ -28,6 +28,8 @@ export class App {
     const role = this.officer()?.role;
     return role !== undefined && SUPERVISOR_ROLES.includes(role);
   });
+  /** Administrators maintain the reference data, such as the rules of each document type. */
+  protected readonly isAdministrator = computed(() => this.officer()?.role === 'administrator');
   protected readonly otherLanguage = computed(() => (this.language.current() === 'vi' ? 'en' : 'vi'));
 
   protected switchLanguage(): void {

@@ -6,6 +6,7 @@ export function buildDeclaration(overrides: Partial<DeclarationView> = {}): Decl
     id: '7f0c2a52-3f7e-4c55-9d0e-5b1f0a9e2c11',
     status: 'submitted',
     version: 3,
+    referenceCode: 'LT-7K3Q-9C2M',
     data: {
       gateCode: 'LT',
       direction: 'exit',

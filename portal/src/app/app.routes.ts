@@ -21,8 +21,18 @@ export const routes: Routes = [
       import('./features/declarations/declarations.routes').then((module) => module.DECLARATION_ROUTES),
   },
   {
+    path: 'travellers',
+    canActivate: [applicantGuard],
+    loadChildren: () =>
+      import('./features/travellers/travellers.routes').then((module) => module.TRAVELLER_ROUTES),
+  },
+  {
     path: 'verify',
     loadChildren: () => import('./features/verify/verify.routes').then((module) => module.VERIFY_ROUTES),
+  },
+  {
+    path: 'status',
+    loadChildren: () => import('./features/status/status.routes').then((module) => module.STATUS_ROUTES),
   },
   {
     path: '**',

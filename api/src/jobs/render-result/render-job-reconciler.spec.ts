@@ -7,6 +7,7 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import { createSequelize } from '../../lib/db';
 import { createLogger } from '../../lib/logger';
 import { migrateAndSeed } from '../../lib/migrator';
+import { OutboxReconcileLoop } from '../../modules/outbox/outbox-reconcile-loop';
 import { OutboxRelay } from '../../modules/outbox/outbox-relay';
 import { approvedDeclaration } from '../../modules/results/results-fixtures';
 import { PrivateRedisServer } from '../../test/redis-server';
@@ -168,8 +169,9 @@ describe('RenderJobReconciler', () => {
     await redis.flushall();
     const jobId = renderResultJobId({ resultId, version: 1 });
 
-    sut.start();
-    await sut.stop();
+    const loop = new OutboxReconcileLoop({ logger, reconcilers: [sut] });
+    loop.start();
+    await loop.stop();
 
     expect((await outboxRow(jobId)).enqueuedAt).toBeNull();
   });

@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import type { Sequelize } from 'sequelize';
 
 import type { Logger } from '../../lib/logger';
+import type { OutboxReconciler } from '../../modules/outbox/outbox-reconcile-loop';
 import { insertOutboxMessage } from '../../modules/outbox/outbox.repository';
 import { RENDER_RESULT_JOB, renderResultJobId } from './render-result.job';
 import {
@@ -11,27 +12,24 @@ import {
   type PendingRender,
 } from './render-job-reconciler.repository';
 
-/** Settings of a reconciler; the defaults suit the worker process. */
+/** Settings of a render job reconciler. */
 export interface RenderJobReconcilerOptions {
   sequelize: Sequelize;
   logger: Logger;
   /** The render-result queue, on a connection that fails fast while Redis is down. */
   queue: Queue;
-  intervalMs?: number;
   pageSize?: number;
-  /** Returns false while the queue's Redis connection is down, so that passes are skipped quietly. */
-  isRedisReady?: () => boolean;
 }
 
 /** Repairs of one pass, counted by kind. */
-export interface ReconcileCounts {
+export type ReconcileCounts = {
   /** Delivered outbox rows whose job Redis no longer had, marked for the relay again. */
   redelivered: number;
   /** Pending results of a version that had no outbox row, given one. */
   restored: number;
   /** Pending results whose job BullMQ failed for good without the processor noting it, marked failed. */
   failed: number;
-}
+};
 
 type Repair = keyof ReconcileCounts | 'none';
 
@@ -43,47 +41,14 @@ type Repair = keyof ReconcileCounts | 'none';
  * gone, so the relay adds it with the same job id. Rendering is idempotent, so a job added
  * while a lost one is still running issues the result once.
  */
-export class RenderJobReconciler {
+export class RenderJobReconciler implements OutboxReconciler {
+  readonly jobName = RENDER_RESULT_JOB;
   private readonly log: Logger;
-  private readonly intervalMs: number;
   private readonly pageSize: number;
-  private timer: NodeJS.Timeout | undefined;
-  private currentPass: Promise<void> | undefined;
-  private passRequested = false;
-  private running = false;
 
   constructor(private readonly options: RenderJobReconcilerOptions) {
-    this.log = options.logger.child({ module: 'render-job-reconciler' });
-    this.intervalMs = options.intervalMs ?? 60_000;
+    this.log = options.logger.child({ module: 'render-job-reconciler', jobName: RENDER_RESULT_JOB });
     this.pageSize = options.pageSize ?? 200;
-  }
-
-  /** Runs a pass now and then every interval. */
-  start(): void {
-    this.running = true;
-    this.requestPass();
-  }
-
-  /** Runs a pass as soon as the current one ends, such as after Redis came back and may have lost its data. */
-  requestPass(): void {
-    if (!this.running) {
-      return;
-    }
-    if (this.currentPass) {
-      this.passRequested = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.launchPass();
-  }
-
-  /** Stops scheduling passes and waits for the one in progress. */
-  async stop(): Promise<void> {
-    this.running = false;
-    clearTimeout(this.timer);
-    while (this.currentPass) {
-      await this.currentPass;
-    }
   }
 
   /** Checks every pending result once and returns what was repaired. */
@@ -174,45 +139,5 @@ export class RenderJobReconciler {
       'Render job failed without recording it; marked the result failed',
     );
     return 'failed';
-  }
-
-  private async runPass(): Promise<void> {
-    try {
-      if (this.options.isRedisReady && !this.options.isRedisReady()) {
-        // The relay reports the outage; the pass that follows the reconnection checks everything.
-        return;
-      }
-
-      const counts = await this.reconcileOnce();
-      if (counts.redelivered + counts.restored + counts.failed > 0) {
-        this.log.info(
-          { event: 'outbox.reconcile.completed', ...counts },
-          'Outbox reconcile pass repaired jobs',
-        );
-      }
-    } catch (error) {
-      // Redis or PostgreSQL is unreachable; the next pass tries again.
-      this.log.warn({ event: 'outbox.reconcile.pass_failed', err: error }, 'Outbox reconcile pass failed');
-    }
-  }
-
-  /** Starts a pass; when it ends, the next one is scheduled. `finally` runs after the assignment, never before. */
-  private launchPass(): void {
-    this.currentPass = this.runPass().finally(() => {
-      this.currentPass = undefined;
-      this.scheduleNext();
-    });
-  }
-
-  private scheduleNext(): void {
-    if (!this.running) {
-      return;
-    }
-    if (this.passRequested) {
-      this.passRequested = false;
-      this.launchPass();
-      return;
-    }
-    this.timer = setTimeout(() => this.requestPass(), this.intervalMs);
   }
 }

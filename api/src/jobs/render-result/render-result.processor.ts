@@ -55,7 +55,7 @@ export async function renderResult(
 
   const signer = loadResultSigner(config.resultSigning);
   const issuedAt = new Date();
-  const data = await loadResultPdfData(sequelize, result, config.publicBaseUrl);
+  const data = await loadResultPdfData(sequelize, result, config);
   const pdf = await renderSignedResultPdf({ ...data, issuedAt }, signer);
   const stored = await storeResultPdf(config.dataDir, pdf);
 

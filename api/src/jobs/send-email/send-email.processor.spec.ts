@@ -90,7 +90,8 @@ describe('sendEmail', () => {
 
   async function queuedPayload(resultId: string): Promise<SendEmailPayload> {
     const [row] = await testEnvironment().sequelize.query<{ payload: unknown }>(
-      `SELECT payload FROM outbox WHERE job_name = 'send-email' AND payload->>'resultId' = :resultId`,
+      `SELECT payload FROM outbox
+       WHERE job_name = 'send-email' AND payload->>'notice' = 'result-revoked' AND payload->>'resultId' = :resultId`,
       { replacements: { resultId }, type: QueryTypes.SELECT },
     );
     return SendEmailPayload.parse(row.payload);

@@ -7,7 +7,7 @@ import {
   type Sequelize,
 } from 'sequelize';
 
-import type { Language, OfficerProfile } from '@smartgate/shared-models';
+import type { Language, OfficerRole } from '@smartgate/shared-models';
 
 export class ApplicantModel extends Model<
   InferAttributes<ApplicantModel>,
@@ -29,9 +29,18 @@ export class OfficerModel extends Model<
   declare id: CreationOptional<string>;
   declare username: string;
   declare fullName: string;
-  declare role: OfficerProfile['role'];
+  declare role: OfficerRole;
   declare passwordHash: string;
   declare active: CreationOptional<boolean>;
+  /** The TOTP secret, encrypted by `totp-secret-cipher.ts`; null until the officer sets up an authenticator app. */
+  declare totpSecretEncrypted: CreationOptional<string | null>;
+  declare totpEnrolledAt: CreationOptional<Date | null>;
+  /** The 30-second time step of the last accepted code, as PostgreSQL returns a bigint: a string. */
+  declare totpLastUsedStep: CreationOptional<string | null>;
+  declare failedSignInCount: CreationOptional<number>;
+  declare lockedUntil: CreationOptional<Date | null>;
+  declare passwordChangeRequired: CreationOptional<boolean>;
+  declare lastSignInAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 }
@@ -58,6 +67,13 @@ export function defineAccountModels(sequelize: Sequelize): void {
       role: { type: DataTypes.STRING(20), allowNull: false },
       passwordHash: { type: DataTypes.STRING(255), allowNull: false },
       active: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
+      totpSecretEncrypted: { type: DataTypes.TEXT, allowNull: true, defaultValue: null },
+      totpEnrolledAt: { type: DataTypes.DATE, allowNull: true, defaultValue: null },
+      totpLastUsedStep: { type: DataTypes.BIGINT, allowNull: true, defaultValue: null },
+      failedSignInCount: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      lockedUntil: { type: DataTypes.DATE, allowNull: true, defaultValue: null },
+      passwordChangeRequired: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+      lastSignInAt: { type: DataTypes.DATE, allowNull: true, defaultValue: null },
       createdAt: DataTypes.DATE,
       updatedAt: DataTypes.DATE,
     },

@@ -2,10 +2,10 @@ import type { ApplicantRegistration } from '@smartgate/shared-models';
 import { UniqueConstraintError } from 'sequelize';
 
 import { EmailAlreadyRegisteredError } from '../../lib/errors';
-import type { ApplicantPrincipal, OfficerPrincipal, Principal } from '../../lib/principal';
+import type { ApplicantPrincipal, Principal } from '../../lib/principal';
 import { ApplicantModel, OfficerModel } from './accounts.models';
 import { hashPassword, verifyPassword } from './password-hashing';
-import { toApplicantPrincipal, toOfficerPrincipal } from './principals';
+import { loadOfficerPrincipal, toApplicantPrincipal } from './principals';
 
 /** Session data about its principal: the kind and the id, nothing personal. */
 export interface SessionPrincipal {
@@ -46,16 +46,6 @@ export async function authenticateApplicant(
   return applicant && valid ? toApplicantPrincipal(applicant) : null;
 }
 
-/** Checks an officer's username and password, returning null when either is wrong or the account is disabled. */
-export async function authenticateOfficer(
-  username: string,
-  password: string,
-): Promise<OfficerPrincipal | null> {
-  const officer = await OfficerModel.findOne({ where: { username } });
-  const valid = await verifyPassword(officer?.passwordHash, password);
-  return officer && officer.active && valid ? toOfficerPrincipal(officer) : null;
-}
-
 /**
  * Loads the principal a session points to. Returns null when the account is gone or the
  * officer was disabled, which signs the session out.
@@ -67,5 +57,5 @@ export async function findPrincipal(stored: SessionPrincipal): Promise<Principal
   }
 
   const officer = await OfficerModel.findByPk(stored.id);
-  return officer && officer.active ? toOfficerPrincipal(officer) : null;
+  return officer && officer.active ? loadOfficerPrincipal(officer) : null;
 }

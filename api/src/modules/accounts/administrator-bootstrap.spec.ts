@@ -11,6 +11,7 @@ interface OfficerRow {
   username: string;
   role: string;
   password_hash: string;
+  password_change_required: boolean;
 }
 
 describe('ensureAdministrator', () => {
@@ -30,9 +31,12 @@ describe('ensureAdministrator', () => {
   });
 
   async function officers(): Promise<OfficerRow[]> {
-    return sequelize.query<OfficerRow>('SELECT username, role, password_hash FROM officers', {
-      type: QueryTypes.SELECT,
-    });
+    return sequelize.query<OfficerRow>(
+      'SELECT username, role, password_hash, password_change_required FROM officers',
+      {
+        type: QueryTypes.SELECT,
+      },
+    );
   }
 
   it('creates admin with a generated password once', async () => {
@@ -45,7 +49,22 @@ describe('ensureAdministrator', () => {
     expect(again).toBeNull();
     expect(rows.length).toBe(1);
     expect(rows[0].role).toBe('administrator');
+    expect(rows[0].password_change_required).toBeTrue();
     expect(await verifyPassword(rows[0].password_hash, created!.generatedPassword!)).toBeTrue();
+  });
+
+  it('assigns the administrator to every gate', async () => {
+    await ensureAdministrator(sequelize, {});
+
+    const gates = await sequelize.query<{ code: string }>('SELECT code FROM gates ORDER BY code', {
+      type: QueryTypes.SELECT,
+    });
+    const assigned = await sequelize.query<{ gate_code: string }>(
+      'SELECT gate_code FROM officer_gates ORDER BY gate_code',
+      { type: QueryTypes.SELECT },
+    );
+    expect(gates.length).toBeGreaterThan(0);
+    expect(assigned.map((row) => row.gate_code)).toEqual(gates.map((gate) => gate.code));
   });
 
   it('uses the configured username and password', async () => {
@@ -57,6 +76,7 @@ describe('ensureAdministrator', () => {
     const [row] = await officers();
     expect(created).toEqual({ username: 'chief', generatedPassword: undefined });
     expect(row.username).toBe('chief');
+    expect(row.password_change_required).toBeFalse();
     expect(await verifyPassword(row.password_hash, 'configured password')).toBeTrue();
   });
 });

@@ -12,7 +12,7 @@ export interface BootstrapAdministrator {
 }
 
 /**
- * Creates an administrator officer when no officer exists yet, with ADMIN_USERNAME and
+ * Creates an administrator officer of every gate when no officer exists yet, with ADMIN_USERNAME and
  * ADMIN_PASSWORD when configured, else `admin` and a random password that the caller
  * shows once. Returns null when officers already exist. A transaction-level advisory lock
  * keeps two processes starting together from creating two administrators.
@@ -39,11 +39,24 @@ export async function ensureAdministrator(
     const username = config.adminUsername ?? 'admin';
     const generatedPassword = config.adminPassword ? undefined : randomBytes(15).toString('base64url');
     const passwordHash = await hashPassword(config.adminPassword ?? generatedPassword!);
-    await sequelize.query(
-      `INSERT INTO officers (id, username, full_name, role, password_hash, active, created_at, updated_at)
-       VALUES (gen_random_uuid(), :username, 'Administrator', 'administrator', :passwordHash, true, now(), now())`,
-      { transaction, replacements: { username, passwordHash } },
+    const [{ id }] = await sequelize.query<{ id: string }>(
+      `INSERT INTO officers (id, username, full_name, role, password_hash, password_change_required,
+                             active, created_at, updated_at)
+       VALUES (gen_random_uuid(), :username, 'Administrator', 'administrator', :passwordHash, :mustChange,
+               true, now(), now())
+       RETURNING id`,
+      {
+        transaction,
+        // A generated password was printed to a terminal, so it must be replaced at the first sign-in.
+        replacements: { username, passwordHash, mustChange: generatedPassword !== undefined },
+        type: QueryTypes.SELECT,
+      },
     );
+    // The first administrator works at every gate, so they can assign officers to any of them.
+    await sequelize.query('INSERT INTO officer_gates (officer_id, gate_code) SELECT :id, code FROM gates', {
+      transaction,
+      replacements: { id },
+    });
     return { username, generatedPassword };
   });
 }
@@ -63,7 +76,8 @@ export function printAdministratorPassword(administrator: BootstrapAdministrator
       ' SmartGate: first start, an administrator officer was created.',
       ` Username: ${administrator.username}`,
       ` Password: ${administrator.generatedPassword}`,
-      ' This password is shown only once. Sign in to the back office and keep it safe.',
+      ' This password is shown only once. Sign in to the back office, where the first sign-in',
+      ' also sets up an authenticator app (TOTP), and keep the password safe.',
       '================================================================',
       '',
     ].join('\n'),

@@ -1,17 +1,11 @@
 import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 
-import {
-  authenticateApplicant,
-  authenticateOfficer,
-  findPrincipal,
-  type SessionPrincipal,
-} from './accounts.service';
+import { authenticateApplicant, findPrincipal, type SessionPrincipal } from './accounts.service';
 
 export type PassportInstance = passport.PassportStatic;
 
 export const APPLICANT_STRATEGY = 'applicant-local';
-export const OFFICER_STRATEGY = 'officer-local';
 
 /** Stores only the kind and id in the session, and reloads the principal on every request. */
 function configureSessions(instance: PassportInstance): void {
@@ -40,18 +34,12 @@ export function createApplicantPassport(): PassportInstance {
   return instance;
 }
 
-/** Creates the officer's passport, separate from the applicant's. */
+/**
+ * Creates the officer's passport, separate from the applicant's. It only keeps the session:
+ * officers sign in in steps (password, then TOTP), which `officer-auth.routes.ts` runs itself.
+ */
 export function createOfficerPassport(): PassportInstance {
   const instance = new passport.Passport() as PassportInstance;
-  instance.use(
-    OFFICER_STRATEGY,
-    new LocalStrategy(
-      { usernameField: 'username', passwordField: 'password', session: true },
-      (username, password, done) => {
-        authenticateOfficer(username, password).then((principal) => done(null, principal ?? false), done);
-      },
-    ),
-  );
   configureSessions(instance);
   return instance;
 }

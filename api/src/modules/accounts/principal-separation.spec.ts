@@ -2,6 +2,7 @@ import supertest from 'supertest';
 
 import { ApiClient } from '../../test/api-client';
 import { applicantRegistration, createOfficer } from '../../test/factories';
+import { officerLoginBody } from '../../test/officer-sign-in';
 import { testEnvironment } from '../../test/test-environment';
 
 function cookieValue(response: supertest.Response, name: string): string {
@@ -17,9 +18,10 @@ async function applicantSessionValue(): Promise<string> {
 }
 
 async function officerSessionValue(): Promise<string> {
-  const { username, password } = await createOfficer();
   const client = await ApiClient.create();
-  const response = await client.post('/api/officer/login', { username, password }).expect(200);
+  const response = await client
+    .post('/api/officer/login', await officerLoginBody(await createOfficer()))
+    .expect(200);
   return cookieValue(response, 'sg_officer_sid');
 }
 

@@ -7,7 +7,9 @@ import type {
   ResultView,
 } from '@smartgate/shared-models';
 
+import { toTravellerPhotoStatuses } from '../traveller-photos/traveller-photo-views';
 import type { DeclarationListPage } from './declaration-lists.repository';
+import { toDraftVehicle } from './declaration-vehicle';
 import type { DeclarationModel, DeclarationTravellerModel } from './declarations.models';
 
 type DraftTraveller = CrossingDeclarationDraft['travellers'][number];
@@ -19,6 +21,7 @@ function presentFields<T extends object>(fields: { [K in keyof T]: T[K] | null }
 
 function toDraftTraveller(traveller: DeclarationTravellerModel): DraftTraveller {
   return presentFields<DraftTraveller>({
+    id: traveller.travellerId,
     fullName: traveller.fullName,
     sex: traveller.sex as DraftTraveller['sex'] | null,
     dateOfBirth: traveller.dateOfBirth,
@@ -26,6 +29,8 @@ function toDraftTraveller(traveller: DeclarationTravellerModel): DraftTraveller 
     documentType: traveller.documentType as DraftTraveller['documentType'] | null,
     documentNumber: traveller.documentNumber,
     documentExpiryDate: traveller.documentExpiryDate,
+    documentIssueDate: traveller.documentIssueDate,
+    documentValidProvince: traveller.documentValidProvince,
   });
 }
 
@@ -37,7 +42,12 @@ export function toDraftData(declaration: DeclarationModel): CrossingDeclarationD
     plannedCrossingDate: declaration.plannedCrossingDate,
     purposeCode: declaration.purposeCode,
   });
-  return { ...fields, travellers: (declaration.travellers ?? []).map(toDraftTraveller) };
+  const vehicle = toDraftVehicle(declaration);
+  return {
+    ...fields,
+    travellers: (declaration.travellers ?? []).map(toDraftTraveller),
+    ...(vehicle ? { vehicle } : {}),
+  };
 }
 
 function isoOrNull(value: Date | null): string | null {
@@ -49,6 +59,7 @@ export function toDeclarationView(declaration: DeclarationModel, result: ResultV
     id: declaration.id,
     status: declaration.status,
     version: declaration.version,
+    referenceCode: declaration.referenceCode,
     data: toDraftData(declaration),
     createdAt: declaration.createdAt.toISOString(),
     updatedAt: declaration.updatedAt.toISOString(),
@@ -56,6 +67,7 @@ export function toDeclarationView(declaration: DeclarationModel, result: ResultV
     decidedAt: isoOrNull(declaration.decidedAt),
     rejectionReason: declaration.rejectionReason,
     result,
+    travellerPhotos: toTravellerPhotoStatuses(declaration),
   };
 }
 
@@ -71,6 +83,7 @@ export function toSummaryPage(
       id: declaration.id,
       status: declaration.status,
       version: declaration.version,
+      referenceCode: declaration.referenceCode,
       gateCode: declaration.gateCode,
       direction: declaration.direction,
       plannedCrossingDate: declaration.plannedCrossingDate,

@@ -10,27 +10,47 @@ import {
 
 import type { DeclarationStatus } from '@smartgate/shared-models';
 
+import type { TravellerPhotoModel } from '../traveller-photos/traveller-photos.models';
+
 /** A crossing declaration. Draft fields are nullable until submission checks them. */
 export class DeclarationModel extends Model<
-  InferAttributes<DeclarationModel, { omit: 'travellers' }>,
-  InferCreationAttributes<DeclarationModel, { omit: 'travellers' }>
+  InferAttributes<DeclarationModel, { omit: 'travellers' | 'photos' }>,
+  InferCreationAttributes<DeclarationModel, { omit: 'travellers' | 'photos' }>
 > {
   declare id: CreationOptional<string>;
-  declare applicantId: string;
+  /** The applicant's account; null for a declaration an officer filed at the counter. */
+  declare applicantId: string | null;
+  /** The officer who filed the declaration at the gate's counter for the travellers; null for an applicant's. */
+  declare filedByOfficerId: CreationOptional<string | null>;
+  /** The e-mail address a traveller left at the counter for the notices; only with `filedByOfficerId`. */
+  declare contactEmail: CreationOptional<string | null>;
+  /** The language of those notices: `vi`, `en` or `km`. */
+  declare contactLanguage: CreationOptional<string | null>;
   declare gateCode: string | null;
   declare direction: string | null;
   /** `YYYY-MM-DD`, never a Date: a timestamp would shift the day in UTC+7. */
   declare plannedCrossingDate: string | null;
   declare purposeCode: string | null;
+  /** The private vehicle of the crossing, if any: `car` or `motorbike`. */
+  declare vehicleKind: CreationOptional<string | null>;
+  declare vehiclePlateCountry: CreationOptional<string | null>;
+  /** The plate as printed, such as `81A-123.45`. */
+  declare vehiclePlateNumber: CreationOptional<string | null>;
+  /** The plate folded for matching camera reads, such as `81A12345`. */
+  declare vehiclePlateSearchKey: CreationOptional<string | null>;
   declare status: CreationOptional<DeclarationStatus>;
   declare version: CreationOptional<number>;
   declare submittedAt: Date | null;
   declare decidedAt: Date | null;
   declare decidedBy: string | null;
   declare rejectionReason: string | null;
+  /** Short public code such as `LT-7K3Q-9C2M`, given at the first submission; null for a draft never submitted. */
+  declare referenceCode: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
   declare travellers?: NonAttribute<DeclarationTravellerModel[]>;
+  /** The travellers' portrait photos, matched to travellers by `travellerId`. */
+  declare photos?: NonAttribute<TravellerPhotoModel[]>;
 }
 
 /** One traveller of a declaration. `position` 0 is the lead traveller. */
@@ -40,6 +60,8 @@ export class DeclarationTravellerModel extends Model<
 > {
   declare declarationId: string;
   declare position: number;
+  /** Stays with the person when companions are removed or reordered; photos refer to it. */
+  declare travellerId: string;
   declare fullName: string | null;
   declare fullNameFolded: string | null;
   declare sex: string | null;
@@ -48,6 +70,9 @@ export class DeclarationTravellerModel extends Model<
   declare documentType: string | null;
   declare documentNumber: string | null;
   declare documentExpiryDate: string | null;
+  /** `YYYY-MM-DD`, asked for where the document type's rules need it. */
+  declare documentIssueDate: CreationOptional<string | null>;
+  declare documentValidProvince: CreationOptional<string | null>;
 }
 
 /** A status change of a declaration, kept as its history. */
@@ -69,17 +94,25 @@ function defineDeclaration(sequelize: Sequelize): void {
   DeclarationModel.init(
     {
       id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
-      applicantId: { type: DataTypes.UUID, allowNull: false },
+      applicantId: { type: DataTypes.UUID, allowNull: true },
+      filedByOfficerId: DataTypes.UUID,
+      contactEmail: DataTypes.STRING(254),
+      contactLanguage: DataTypes.STRING(2),
       gateCode: DataTypes.STRING(10),
       direction: DataTypes.STRING(10),
       plannedCrossingDate: DataTypes.DATEONLY,
       purposeCode: DataTypes.STRING(40),
+      vehicleKind: DataTypes.STRING(20),
+      vehiclePlateCountry: DataTypes.CHAR(3),
+      vehiclePlateNumber: DataTypes.STRING(20),
+      vehiclePlateSearchKey: DataTypes.STRING(20),
       status: { type: DataTypes.STRING(20), allowNull: false, defaultValue: 'draft' },
       version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 1 },
       submittedAt: DataTypes.DATE,
       decidedAt: DataTypes.DATE,
       decidedBy: DataTypes.UUID,
       rejectionReason: DataTypes.TEXT,
+      referenceCode: DataTypes.STRING(24),
       createdAt: DataTypes.DATE,
       updatedAt: DataTypes.DATE,
     },
@@ -92,6 +125,7 @@ function defineTraveller(sequelize: Sequelize): void {
     {
       declarationId: { type: DataTypes.UUID, primaryKey: true },
       position: { type: DataTypes.SMALLINT, primaryKey: true },
+      travellerId: { type: DataTypes.UUID, allowNull: false },
       fullName: DataTypes.STRING(100),
       fullNameFolded: DataTypes.TEXT,
       sex: DataTypes.STRING(10),
@@ -100,6 +134,8 @@ function defineTraveller(sequelize: Sequelize): void {
       documentType: DataTypes.STRING(40),
       documentNumber: DataTypes.STRING(20),
       documentExpiryDate: DataTypes.DATEONLY,
+      documentIssueDate: DataTypes.DATEONLY,
+      documentValidProvince: DataTypes.STRING(100),
     },
     { sequelize, tableName: 'declaration_travellers', timestamps: false },
   );

@@ -1,7 +1,11 @@
 import { foldText, type CrossingDeclarationDraft, type DeclarationStatus } from '@smartgate/shared-models';
 import { literal, type Transaction, type WhereOptions } from 'sequelize';
 
+import { TravellerPhotoModel } from '../traveller-photos/traveller-photos.models';
+import { deletePhotosOfRemovedTravellers } from '../traveller-photos/traveller-photos.repository';
+import { vehicleColumns } from './declaration-vehicle';
 import { DeclarationEventModel, DeclarationModel, DeclarationTravellerModel } from './declarations.models';
+import { assignTravellerIds } from './traveller-ids';
 
 /** Actor of a status change, for the declaration's history. */
 export interface Actor {
@@ -9,19 +13,25 @@ export interface Actor {
   id: string | null;
 }
 
-function draftColumns(draft: CrossingDeclarationDraft) {
+/** Maps a draft's declaration fields to the model's columns, with null for blank fields. */
+export function draftColumns(draft: CrossingDeclarationDraft) {
   return {
     gateCode: draft.gateCode ?? null,
     direction: draft.direction ?? null,
     plannedCrossingDate: draft.plannedCrossingDate ?? null,
     purposeCode: draft.purposeCode ?? null,
+    ...vehicleColumns(draft.vehicle),
   };
 }
 
-function travellerRows(declarationId: string, draft: CrossingDeclarationDraft) {
+/** Builds the traveller rows of a draft in order, each with its id (kept from the draft or new). */
+export function travellerRows(declarationId: string, draft: CrossingDeclarationDraft) {
+  const travellerIds = assignTravellerIds(draft.travellers);
+
   return draft.travellers.map((traveller, position) => ({
     declarationId,
     position,
+    travellerId: travellerIds[position],
     fullName: traveller.fullName ?? null,
     fullNameFolded: traveller.fullName ? foldText(traveller.fullName) : null,
     sex: traveller.sex ?? null,
@@ -30,17 +40,22 @@ function travellerRows(declarationId: string, draft: CrossingDeclarationDraft) {
     documentType: traveller.documentType ?? null,
     documentNumber: traveller.documentNumber ?? null,
     documentExpiryDate: traveller.documentExpiryDate ?? null,
+    documentIssueDate: traveller.documentIssueDate ?? null,
+    documentValidProvince: traveller.documentValidProvince ?? null,
   }));
 }
 
-/** Loads a declaration with its travellers in order, or null. */
+/** Loads a declaration with its travellers in order and their photos, or null. */
 export async function findDeclaration(
   id: string,
   options: { transaction?: Transaction; where?: WhereOptions } = {},
 ): Promise<DeclarationModel | null> {
   return DeclarationModel.findOne({
     where: { ...options.where, id },
-    include: [{ model: DeclarationTravellerModel, as: 'travellers' }],
+    include: [
+      { model: DeclarationTravellerModel, as: 'travellers' },
+      { model: TravellerPhotoModel, as: 'photos' },
+    ],
     order: [[{ model: DeclarationTravellerModel, as: 'travellers' }, 'position', 'ASC']],
     transaction: options.transaction,
   });
@@ -66,15 +81,21 @@ export async function insertDraft(
   return declaration.id;
 }
 
-/** Replaces the draft's fields and its whole traveller list, so travellers removed in the form disappear. */
+/**
+ * Replaces the draft's fields and its whole traveller list, so travellers removed in the form
+ * disappear, and with them their photos. A photo stays with its traveller's id, whatever the
+ * traveller's new position. Returns the storage keys of the deleted photos, whose files the
+ * caller removes after the commit.
+ */
 export async function replaceDraftData(
   id: string,
   draft: CrossingDeclarationDraft,
   transaction: Transaction,
-): Promise<void> {
+): Promise<string[]> {
   await DeclarationModel.update(draftColumns(draft), { where: { id }, transaction });
   await DeclarationTravellerModel.destroy({ where: { declarationId: id }, transaction });
   await DeclarationTravellerModel.bulkCreate(travellerRows(id, draft), { transaction });
+  return deletePhotosOfRemovedTravellers(id, transaction);
 }
 
 /**

@@ -6,13 +6,15 @@ import { NotFoundError } from '../../lib/errors';
 import { currentApplicant } from '../../lib/principal';
 import { parseRequest } from '../../lib/validation';
 import { findResultPdf } from '../results/results.service';
+import { TravellerPhotoFiles } from '../traveller-photos/traveller-photo-files';
 import { declarationIdParam, parseDraftUpdate } from './declaration-requests';
 import { DeclarationsService } from './declarations.service';
 
 /** Creates the applicant's declaration routes under `/api/applicant/declarations`. */
 export function createDeclarationsRouter(context: AppContext): Router {
   const router = Router();
-  const service = new DeclarationsService(context.sequelize);
+  const photoFiles = new TravellerPhotoFiles(context.config.dataDir, context.logger);
+  const service = new DeclarationsService(context.sequelize, photoFiles);
 
   router.get('/', async (request, response) => {
     const applicant = currentApplicant(request);
@@ -49,6 +51,13 @@ export function createDeclarationsRouter(context: AppContext): Router {
     const { version } = parseRequest(SubmissionRequest, request.body);
 
     response.json(await service.submit(applicant, id, version));
+  });
+
+  router.post('/:id/repeat', async (request, response) => {
+    const applicant = currentApplicant(request);
+    const id = declarationIdParam(request);
+
+    response.status(201).json(await service.repeat(applicant, id));
   });
 
   router.post('/:id/withdraw', async (request, response) => {

@@ -14,9 +14,16 @@ import {
   VersionConflictError,
 } from '../../lib/errors';
 import type { ApplicantPrincipal } from '../../lib/principal';
+import { withChangeRequests } from '../change-requests/change-request-views';
+import { markChangeRequestResubmitted } from '../change-requests/change-requests.repository';
+import { enqueueSubmissionNotice } from '../notifications/notice-queue';
 import { findResultViews } from '../results/results.repository';
+import type { TravellerPhotoFiles } from '../traveller-photos/traveller-photo-files';
+import { EDITABLE_STATUSES, WITHDRAWABLE_STATUSES } from './declaration-editing';
 import { listDeclarations } from './declaration-lists.repository';
+import { insertRepeatedDraft } from './declaration-repeat';
 import { toDeclarationView, toDraftData, toSummaryPage } from './declaration-views';
+import { withDocumentWarnings } from './document-rule-checks';
 import type { DeclarationModel } from './declarations.models';
 import {
   advanceVersion,
@@ -26,11 +33,15 @@ import {
   replaceDraftData,
 } from './declarations.repository';
 import { assertDraftReferencesExist } from './draft-references';
+import { assignReferenceCode } from './reference-codes';
 import { findSubmissionIssues } from './submission-check';
 
 /** The applicant's side of declarations: every method first checks that the declaration is the applicant's own. */
 export class DeclarationsService {
-  constructor(private readonly sequelize: Sequelize) {}
+  constructor(
+    private readonly sequelize: Sequelize,
+    private readonly photoFiles: TravellerPhotoFiles,
+  ) {}
 
   async createDraft(
     applicant: ApplicantPrincipal,
@@ -57,7 +68,26 @@ export class DeclarationsService {
     const declaration = await this.findOwn(applicant, id);
 
     const results = await findResultViews(this.sequelize, [declaration.id]);
-    return toDeclarationView(declaration, results.get(declaration.id) ?? null);
+    const view = toDeclarationView(declaration, results.get(declaration.id) ?? null);
+    return withChangeRequests(await withDocumentWarnings(view), 'applicant');
+  }
+
+  /**
+   * Starts a new draft from one of the applicant's declarations, in any status: the same gate,
+   * direction, purpose, vehicle and travellers with their photos, but no crossing date, which the
+   * traveller picks anew. Documents that have expired since are copied as they are, and
+   * submission flags them.
+   */
+  async repeat(applicant: ApplicantPrincipal, id: string): Promise<DeclarationView> {
+    const original = await this.findOwn(applicant, id);
+
+    const copyId = await insertRepeatedDraft(
+      this.sequelize,
+      this.photoFiles,
+      original,
+      this.actor(applicant),
+    );
+    return this.view(applicant, copyId);
   }
 
   async list(applicant: ApplicantPrincipal, page: PageQuery): Promise<Page<DeclarationSummary>> {
@@ -70,7 +100,11 @@ export class DeclarationsService {
     return toSummaryPage(list, results, page);
   }
 
-  /** Replaces a draft's data. The version must match and the declaration must still be a draft. */
+  /**
+   * Replaces a draft's data, or the data of a declaration sent back for changes. The version
+   * must match and the status must still allow editing. Photos follow their travellers' ids,
+   * and the photos of travellers no longer listed are deleted, their files after the commit.
+   */
   async updateDraft(
     applicant: ApplicantPrincipal,
     id: string,
@@ -79,52 +113,67 @@ export class DeclarationsService {
   ): Promise<DeclarationView> {
     await assertDraftReferencesExist(draft);
 
-    await this.sequelize.transaction(async (transaction) => {
-      await this.findEditableDraft(applicant, id, version, transaction);
+    const removedPhotoKeys = await this.sequelize.transaction(async (transaction) => {
+      const { status } = await this.findEditableDraft(applicant, id, version, transaction);
 
-      if (!(await advanceVersion(id, { version, status: 'draft' }, {}, transaction))) {
+      if (!(await advanceVersion(id, { version, status }, {}, transaction))) {
         throw new VersionConflictError();
       }
-      await replaceDraftData(id, draft, transaction);
+      return replaceDraftData(id, draft, transaction);
+    });
+    await this.photoFiles.removeUnused(removedPhotoKeys);
+
+    return this.view(applicant, id);
+  }
+
+  /**
+   * Submits a complete draft, or submits again a declaration sent back for changes, which
+   * answers the open change request and keeps the time of the first submission. An incomplete
+   * one gets 422 listing every invalid field, and the transaction rolls back, so the stored
+   * draft stays exactly as it was.
+   */
+  async submit(applicant: ApplicantPrincipal, id: string, version: number): Promise<DeclarationView> {
+    await this.sequelize.transaction(async (transaction) => {
+      const declaration = await this.findEditableDraft(applicant, id, version, transaction);
+
+      const issues = await findSubmissionIssues(toDraftData(declaration), transaction, id);
+      if (issues.length > 0) {
+        throw new ValidationError(issues, 422);
+      }
+
+      const from = declaration.status;
+      const now = new Date();
+      const submitted = await advanceVersion(
+        id,
+        { version, status: from },
+        { status: 'submitted', submittedAt: declaration.submittedAt ?? now },
+        transaction,
+      );
+      if (!submitted) {
+        throw new VersionConflictError();
+      }
+      if (from === 'changes_requested') {
+        await markChangeRequestResubmitted(id, now, transaction);
+      }
+      await recordStatusChange(id, { from, to: 'submitted' }, this.actor(applicant), transaction);
+
+      // Submission checks require a gate, so gateCode is set here.
+      await assignReferenceCode(transaction, { id, gateCode: declaration.gateCode! });
+      await enqueueSubmissionNotice(transaction, id);
     });
 
     return this.view(applicant, id);
   }
 
   /**
-   * Submits a complete draft. An incomplete one gets 422 listing every invalid field, and
-   * the transaction rolls back, so the stored draft stays exactly as it was.
+   * Withdraws a declaration that is a draft, submitted or sent back for changes; once an officer
+   * has decided it, it stays as decided.
    */
-  async submit(applicant: ApplicantPrincipal, id: string, version: number): Promise<DeclarationView> {
-    await this.sequelize.transaction(async (transaction) => {
-      const declaration = await this.findEditableDraft(applicant, id, version, transaction);
-
-      const issues = await findSubmissionIssues(toDraftData(declaration), transaction);
-      if (issues.length > 0) {
-        throw new ValidationError(issues, 422);
-      }
-
-      const submitted = await advanceVersion(
-        id,
-        { version, status: 'draft' },
-        { status: 'submitted', submittedAt: new Date() },
-        transaction,
-      );
-      if (!submitted) {
-        throw new VersionConflictError();
-      }
-      await recordStatusChange(id, { from: 'draft', to: 'submitted' }, this.actor(applicant), transaction);
-    });
-
-    return this.view(applicant, id);
-  }
-
-  /** Withdraws a draft or submitted declaration; once an officer has decided it, it stays as decided. */
   async withdraw(applicant: ApplicantPrincipal, id: string, version: number): Promise<DeclarationView> {
     await this.sequelize.transaction(async (transaction) => {
       const declaration = await this.findOwn(applicant, id, transaction);
       const from = declaration.status;
-      if (from !== 'draft' && from !== 'submitted') {
+      if (!WITHDRAWABLE_STATUSES.includes(from)) {
         throw new InvalidStatusTransitionError('declarationNotWithdrawable');
       }
       if (declaration.version !== version) {
@@ -167,7 +216,7 @@ export class DeclarationsService {
     transaction: Transaction,
   ): Promise<DeclarationModel> {
     const declaration = await this.findOwn(applicant, id, transaction);
-    if (declaration.status !== 'draft') {
+    if (!EDITABLE_STATUSES.includes(declaration.status)) {
       throw new InvalidStatusTransitionError('declarationNotEditable');
     }
     if (declaration.version !== version) {

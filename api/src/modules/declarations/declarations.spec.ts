@@ -24,7 +24,10 @@ describe('applicant declarations', () => {
 
     expect(view.status).toBe('draft');
     expect(view.version).toBe(1);
-    expect(view.data).toEqual({ gateCode: 'LT', travellers: [{ fullName: 'Lê Thị Hoa' }] });
+    expect(view.data).toEqual({
+      gateCode: 'LT',
+      travellers: [{ id: jasmine.stringMatching(/^[0-9a-f-]{36}$/), fullName: 'Lê Thị Hoa' }],
+    });
     expect(view.result).toBeNull();
   });
 

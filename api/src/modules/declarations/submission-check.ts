@@ -9,6 +9,8 @@ import type { Transaction } from 'sequelize';
 import type { FieldIssue } from '../../lib/errors';
 import { fieldIssues } from '../../lib/validation';
 import { isActiveGate, isActivePurpose } from '../reference/reference.repository';
+import { missingPhotoIssues } from '../traveller-photos/photo-requirement-check';
+import { checkDocumentRulesOf } from './document-rule-checks';
 import { submissionWindowIssues } from './submission-window';
 
 function validDate(value: string | undefined): value is string {
@@ -72,14 +74,26 @@ function withoutDuplicates(issues: FieldIssue[]): FieldIssue[] {
 }
 
 /**
+ * Where a declaration is submitted: by the applicant in the portal, or by an officer at the
+ * gate's counter. A counter filing is for a crossing today, so its submission window is today
+ * alone. It requires no portrait photos, because the officer compares the travellers with their
+ * documents in person.
+ */
+export type SubmissionChannel = 'portal' | 'counter';
+
+/**
  * Lists every reason a stored draft cannot be submitted: the full declaration schema, the
- * date rules against today in Asia/Ho_Chi_Minh, the gate and purpose reference data, and the
- * gate's submission window.
+ * date rules against today in Asia/Ho_Chi_Minh, the gate and purpose reference data, the
+ * rules of each traveller's document type, the gate's submission window, and the portrait
+ * photos that the document types require. `draft` is the stored data of declaration
+ * `declarationId`. Document warnings do not block the submission, so they are not listed here.
  * An empty list means the draft is complete.
  */
 export async function findSubmissionIssues(
   draft: CrossingDeclarationDraft,
   transaction: Transaction,
+  declarationId: string,
+  channel: SubmissionChannel = 'portal',
 ): Promise<FieldIssue[]> {
   const parsed = CrossingDeclaration.safeParse(draft);
   const schemaIssues = parsed.success ? [] : fieldIssues(parsed.error.issues);
@@ -89,6 +103,10 @@ export async function findSubmissionIssues(
     ...schemaIssues,
     ...dateIssues(draft, today),
     ...(await referenceIssues(draft, transaction)),
-    ...(await submissionWindowIssues(draft, transaction)),
+    ...(await checkDocumentRulesOf(draft, transaction)).errors,
+    ...(await submissionWindowIssues(draft, transaction, new Date(), channel === 'counter' ? 0 : undefined)),
+    // NOTE: the counter has no photo upload yet, so a traveller filed there has no portrait on
+    // the lane screen or the result PDF.
+    ...(channel === 'portal' ? await missingPhotoIssues(declarationId, transaction) : []),
   ]);
 }

@@ -14,12 +14,14 @@ import { findActiveGateWindow } from '../reference/reference.repository';
  * Checks that today, in the gate's time zone, falls in the gate's submission window: from
  * `submissionOpensDaysBefore` days before the planned crossing date until that date. A date in
  * the past is reported elsewhere as `dateInPast`, so only a date too far ahead is reported here,
- * with the dates between which this declaration could be submitted.
+ * with the dates between which this declaration could be submitted. `opensDaysBefore` replaces
+ * the gate's setting, such as 0 for a filing at the counter, which is for a crossing today.
  */
 export async function submissionWindowIssues(
   draft: CrossingDeclarationDraft,
   transaction: Transaction,
   now: Date = new Date(),
+  opensDaysBefore?: number,
 ): Promise<FieldIssue[]> {
   const crossing = draft.plannedCrossingDate;
   if (!draft.gateCode || !crossing || !isValidDateOnly(crossing)) {
@@ -31,14 +33,12 @@ export async function submissionWindowIssues(
     return [];
   }
 
-  const latestCrossing = addDaysToDateOnly(
-    todayInTimeZone(gate.timeZone, now),
-    gate.submissionOpensDaysBefore,
-  );
+  const windowDays = opensDaysBefore ?? gate.submissionOpensDaysBefore;
+  const latestCrossing = addDaysToDateOnly(todayInTimeZone(gate.timeZone, now), windowDays);
   if (crossing <= latestCrossing) {
     return [];
   }
-  const from = addDaysToDateOnly(crossing, -gate.submissionOpensDaysBefore);
+  const from = addDaysToDateOnly(crossing, -windowDays);
   return [
     {
       path: ['plannedCrossingDate'],

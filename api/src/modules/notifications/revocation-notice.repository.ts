@@ -1,8 +1,11 @@
 import type { Language } from '@smartgate/shared-models';
 import { QueryTypes, type Sequelize } from 'sequelize';
 
+import { noticeLanguage, type GateNames } from './notice-layout';
+import { RECIPIENT_COLUMNS } from './notice-recipient.repository';
+
 /** Everything the revocation notice needs: the applicant, the result and the gate. */
-export interface RevocationNoticeData {
+export interface RevocationNoticeData extends GateNames {
   declarationId: string;
   email: string;
   fullName: string;
@@ -10,8 +13,6 @@ export interface RevocationNoticeData {
   resultNumber: string;
   reason: string;
   revokedAt: Date;
-  gateNameVi: string;
-  gateNameEn: string;
   timeZone: string;
 }
 
@@ -20,17 +21,23 @@ export async function findRevocationNotice(
   sequelize: Sequelize,
   resultId: string,
 ): Promise<RevocationNoticeData | null> {
-  const [row] = await sequelize.query<RevocationNoticeData>(
-    `SELECT d.id AS "declarationId", a.email, a.full_name AS "fullName", a.preferred_language AS language,
+  const [row] = await sequelize.query<
+    Omit<RevocationNoticeData, 'language'> & { preferredLanguage: string | null }
+  >(
+    `SELECT d.id AS "declarationId", ${RECIPIENT_COLUMNS},
             r.number AS "resultNumber", r.revocation_reason AS reason, r.revoked_at AS "revokedAt",
-            g.name_vi AS "gateNameVi", g.name_en AS "gateNameEn",
+            g.name_vi AS "gateNameVi", g.name_en AS "gateNameEn", g.name_km AS "gateNameKm",
             COALESCE(g.time_zone, 'Asia/Ho_Chi_Minh') AS "timeZone"
      FROM results r
      JOIN declarations d ON d.id = r.declaration_id
-     JOIN applicants a ON a.id = d.applicant_id
+     LEFT JOIN applicants a ON a.id = d.applicant_id
      JOIN gates g ON g.code = r.gate_code
      WHERE r.id = :resultId AND r.status = 'revoked'`,
     { replacements: { resultId }, type: QueryTypes.SELECT },
   );
-  return row ? { ...row, revokedAt: new Date(row.revokedAt) } : null;
+  if (!row) {
+    return null;
+  }
+  const { preferredLanguage, ...facts } = row;
+  return { ...facts, language: noticeLanguage(preferredLanguage), revokedAt: new Date(row.revokedAt) };
 }

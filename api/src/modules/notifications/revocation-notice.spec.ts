@@ -12,6 +12,7 @@ const NOTICE: RevocationNoticeData = {
   revokedAt: new Date('2026-12-04T20:00:00Z'),
   gateNameVi: 'Cửa khẩu quốc tế Lệ Thanh',
   gateNameEn: 'Lệ Thanh International Border Gate',
+  gateNameKm: 'ច្រកព្រំដែនអន្តរជាតិឡេថាញ់',
   timeZone: 'Asia/Ho_Chi_Minh',
 };
 
@@ -33,9 +34,22 @@ describe('revocationNotice', () => {
     expect(sut.text).toContain('for Lệ Thanh International Border Gate was revoked on 05/12/2026 03:00');
   });
 
-  it('falls back to English for Khmer', () => {
+  it('writes Khmer with the Khmer gate name', () => {
     const sut = revocationNotice({ ...NOTICE, language: 'km' }, 'https://smartgate.example.vn');
 
-    expect(sut.subject).toBe('Your border crossing result LT-2026-000007 has been revoked');
+    expect(sut.subject).toBe('លទ្ធផលឆ្លងព្រំដែនលេខ LT-2026-000007 របស់អ្នកត្រូវបានដកហូត');
+    expect(sut.text).toContain('ជូនចំពោះ Trần Thị Bình');
+    expect(sut.text).toContain('សម្រាប់ ច្រកព្រំដែនអន្តរជាតិឡេថាញ់ ត្រូវបានដកហូត នៅ 05/12/2026 03:00');
+    expect(sut.text).toContain(`មូលហេតុ៖ ${NOTICE.reason}`);
+    expect(sut.text).not.toContain('Reason');
+  });
+
+  it('falls back to the English gate name', () => {
+    const sut = revocationNotice(
+      { ...NOTICE, language: 'km', gateNameKm: null },
+      'https://smartgate.example.vn',
+    );
+
+    expect(sut.text).toContain('សម្រាប់ Lệ Thanh International Border Gate ត្រូវបានដកហូត');
   });
 });

@@ -1,19 +1,16 @@
 import type { Language } from '@smartgate/shared-models';
 
+import {
+  composeNotice,
+  formatGateTime,
+  localizedGateName,
+  type MailContent,
+  type NoticeText,
+} from './notice-layout';
 import type { RevocationNoticeData } from './revocation-notice.repository';
 
-/** Subject and plain-text body of an e-mail. */
-export interface MailContent {
-  subject: string;
-  text: string;
-}
-
-/** Languages with a written notice. */
-type NoticeLanguage = 'vi' | 'en';
-
 /** Facts filled into the notice text, already formatted. */
-interface NoticeFacts {
-  fullName: string;
+interface RevocationFacts {
   resultNumber: string;
   gateName: string;
   revokedAt: string;
@@ -21,74 +18,50 @@ interface NoticeFacts {
   detailUrl: string;
 }
 
-const NOTICES: Record<NoticeLanguage, (facts: NoticeFacts) => MailContent> = {
+const TEXTS: Record<Language, (facts: RevocationFacts) => NoticeText> = {
   vi: (facts) => ({
     subject: `Kết quả khai báo ${facts.resultNumber} đã bị thu hồi`,
-    text: [
-      `Kính gửi ${facts.fullName},`,
-      '',
+    paragraphs: [
       `Kết quả khai báo xuất nhập cảnh điện tử số ${facts.resultNumber} tại ${facts.gateName} ` +
         `đã bị thu hồi lúc ${facts.revokedAt} và không còn giá trị qua cửa khẩu.`,
-      '',
       `Lý do: ${facts.reason}`,
-      '',
-      `Xem tờ khai của bạn: ${facts.detailUrl}`,
-      'Nếu vẫn cần qua cửa khẩu, vui lòng nộp một tờ khai mới.',
-      '',
-      'Đồn Biên phòng Cửa khẩu quốc tế Lệ Thanh',
-    ].join('\n'),
+      [`Xem tờ khai của bạn: ${facts.detailUrl}`, 'Nếu vẫn cần qua cửa khẩu, vui lòng nộp một tờ khai mới.'],
+    ],
   }),
   en: (facts) => ({
     subject: `Your border crossing result ${facts.resultNumber} has been revoked`,
-    text: [
-      `Dear ${facts.fullName},`,
-      '',
+    paragraphs: [
       `The electronic border crossing result ${facts.resultNumber} for ${facts.gateName} was revoked ` +
         `on ${facts.revokedAt} and can no longer be used to cross the border.`,
-      '',
       `Reason: ${facts.reason}`,
-      '',
-      `See your declaration: ${facts.detailUrl}`,
-      'If you still need to cross, please submit a new declaration.',
-      '',
-      'Lệ Thanh International Border Gate Border Guard Station',
-    ].join('\n'),
+      [
+        `See your declaration: ${facts.detailUrl}`,
+        'If you still need to cross, please submit a new declaration.',
+      ],
+    ],
+  }),
+  km: (facts) => ({
+    subject: `លទ្ធផលឆ្លងព្រំដែនលេខ ${facts.resultNumber} របស់អ្នកត្រូវបានដកហូត`,
+    paragraphs: [
+      `លទ្ធផលឆ្លងព្រំដែនអេឡិចត្រូនិកលេខ ${facts.resultNumber} សម្រាប់ ${facts.gateName} ត្រូវបានដកហូត ` +
+        `នៅ ${facts.revokedAt} ហើយមិនអាចប្រើដើម្បីឆ្លងព្រំដែនបានទៀតទេ។`,
+      `មូលហេតុ៖ ${facts.reason}`,
+      [`មើលសេចក្តីប្រកាសរបស់អ្នក៖ ${facts.detailUrl}`, 'ប្រសិនបើអ្នកនៅតែត្រូវការឆ្លងព្រំដែន សូមដាក់ស្នើសេចក្តីប្រកាសថ្មី។'],
+    ],
   }),
 };
 
-/** Formats a timestamp as dd/MM/yyyy HH:mm in the gate's time zone, as the apps show timestamps. */
-function formatGateTime(timestamp: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(timestamp);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value;
-  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
-}
-
-/**
- * Picks the notice language from the applicant's preference.
- * NOTE: no Khmer notice is written yet, so Khmer speakers get the English one.
- */
-function noticeLanguage(language: Language): NoticeLanguage {
-  return language === 'vi' ? 'vi' : 'en';
-}
-
 /** Writes the revocation notice in the applicant's language, with a link to the declaration in the portal. */
 export function revocationNotice(notice: RevocationNoticeData, publicBaseUrl: string): MailContent {
-  const language = noticeLanguage(notice.language);
+  const { language, fullName } = notice;
+  const gateName = localizedGateName(notice, language);
 
-  return NOTICES[language]({
-    fullName: notice.fullName,
+  const text = TEXTS[language]({
     resultNumber: notice.resultNumber,
-    gateName: language === 'vi' ? notice.gateNameVi : notice.gateNameEn,
+    gateName,
     revokedAt: formatGateTime(notice.revokedAt, notice.timeZone),
     reason: notice.reason,
     detailUrl: `${publicBaseUrl}/declarations/${notice.declarationId}`,
   });
+  return composeNotice(text, { language, fullName, gateName });
 }

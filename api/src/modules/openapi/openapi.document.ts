@@ -9,9 +9,11 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'Not signed in, or wrong credentials',
   403: 'Wrong kind of session, or missing or invalid X-XSRF-TOKEN header',
   404: 'Not found, or not yours',
-  409: 'Stale version, wrong status, or e-mail already registered',
+  409: 'Stale version, wrong status, e-mail already registered, or a limit reached',
+  413: 'The body, or the uploaded file named in `errors`, is over its size limit',
   415: 'The body is not UTF-8 JSON, or its Content-Encoding is not gzip, deflate or br',
   422: 'The draft is incomplete: every missing or invalid field is listed in `errors`',
+  423: 'The officer account is locked after too many failed sign-ins',
   429: 'Too many requests',
   503: 'The database does not answer',
 };
@@ -34,10 +36,21 @@ function successResponse(success: OperationSpec['success']): JsonObject {
   };
 }
 
+/** A multipart/form-data body with one required file field. */
+function multipartBody(field: string): JsonObject {
+  const schema = {
+    type: 'object',
+    required: [field],
+    properties: { [field]: { type: 'string', format: 'binary' } },
+  };
+  return { required: true, content: { 'multipart/form-data': { schema } } };
+}
+
 function toOperation(spec: OperationSpec): JsonObject {
   const responses: JsonObject = { [spec.success.status]: successResponse(spec.success) };
-  // Every body is parsed by the same JSON parser, so every operation with one can get 415.
-  const errors = spec.body ? [...(spec.errors ?? []), 415].sort((a, b) => a - b) : (spec.errors ?? []);
+  // Every body is parsed by the same JSON or multipart parser, so every operation with one can get 415.
+  const hasBody = spec.body !== undefined || spec.multipartFile !== undefined;
+  const errors = hasBody ? [...(spec.errors ?? []), 415].sort((a, b) => a - b) : (spec.errors ?? []);
   for (const status of errors) {
     responses[status] = {
       description: ERROR_DESCRIPTIONS[status],
@@ -49,8 +62,31 @@ function toOperation(spec: OperationSpec): JsonObject {
     ...(spec.pathId
       ? [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }]
       : []),
+    ...(spec.path.includes('{position}')
+      ? [
+          {
+            name: 'position',
+            in: 'path',
+            required: true,
+            schema: { type: 'integer', minimum: 0, maximum: 9 },
+          },
+        ]
+      : []),
     ...(spec.path.includes('{token}')
       ? [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }]
+      : []),
+    ...(spec.path.includes('{handle}')
+      ? [
+          {
+            name: 'handle',
+            in: 'path',
+            required: true,
+            schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+          },
+        ]
+      : []),
+    ...(spec.path.includes('{code}')
+      ? [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }]
       : []),
     ...(spec.query ? queryParameters(spec.query) : []),
   ];
@@ -63,6 +99,7 @@ function toOperation(spec: OperationSpec): JsonObject {
     ...(spec.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: reference(spec.body) } } } }
       : {}),
+    ...(spec.multipartFile ? { requestBody: multipartBody(spec.multipartFile) } : {}),
     ...(security ? { security } : {}),
     responses,
   };

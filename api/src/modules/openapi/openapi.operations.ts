@@ -1,12 +1,14 @@
-import { PageQuery } from '@smartgate/shared-models';
+import { PageQuery, ReviewQueueQuery } from '@smartgate/shared-models';
 import type { z } from 'zod';
 
-import { ReviewQueueQuery } from '../review/review.schemas';
 import type { RequestSchemaName, ResponseSchemaName } from './openapi.schemas';
+import { OFFICER_ACCOUNT_OPERATIONS } from './openapi.officer-accounts';
+import { TRAVELLER_PHOTO_OPERATIONS } from './openapi.traveller-photos';
+import { TRAVELLER_PROFILE_OPERATIONS } from './openapi.traveller-profiles';
 
 /** One documented endpoint. Error responses are listed by status, and their body is always a Problem. */
 export interface OperationSpec {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   tag: 'public' | 'applicant' | 'officer';
   summary: string;
@@ -14,6 +16,8 @@ export interface OperationSpec {
   query?: z.ZodObject;
   pathId?: boolean;
   body?: RequestSchemaName;
+  /** A multipart/form-data body with one file in this field, instead of a JSON body. */
+  multipartFile?: string;
   success: { status: number; schema?: ResponseSchemaName; contentType?: string; description: string };
   errors?: number[];
 }
@@ -58,6 +62,13 @@ export const OPERATIONS: OperationSpec[] = [
   },
   {
     method: 'get',
+    path: '/api/public/document-types',
+    tag: 'public',
+    summary: 'List document types with the rules the declaration form checks',
+    success: { status: 200, schema: 'DocumentTypeRulesList', description: 'Document types in form order' },
+  },
+  {
+    method: 'get',
     path: '/api/public/countries',
     tag: 'public',
     summary: 'List countries',
@@ -78,6 +89,19 @@ export const OPERATIONS: OperationSpec[] = [
       description: 'Status of the result, with a masked name only',
     },
     errors: [404, 429],
+  },
+  {
+    method: 'post',
+    path: '/api/public/declaration-status',
+    tag: 'public',
+    summary: 'Look up the status of a declaration by reference code and date of birth',
+    body: 'DeclarationStatusLookup',
+    success: {
+      status: 200,
+      schema: 'DeclarationStatusAnswer',
+      description: 'Status, gate, direction and planned crossing date; nothing personal',
+    },
+    errors: [400, 403, 404, 429],
   },
 
   {
@@ -188,42 +212,85 @@ export const OPERATIONS: OperationSpec[] = [
     success: { status: 200, contentType: 'application/pdf', description: 'The result PDF, as an attachment' },
     errors: [401, 404],
   },
+  {
+    method: 'post',
+    path: `${DECLARATION}/repeat`,
+    tag: 'applicant',
+    summary: 'Start a new draft with the gate, direction, purpose and travellers of a declaration',
+    session: 'applicant',
+    pathId: true,
+    success: {
+      status: 201,
+      schema: 'DeclarationView',
+      description: 'The new draft, without a crossing date',
+    },
+    errors: [401, 403, 404],
+  },
+  ...TRAVELLER_PROFILE_OPERATIONS,
 
-  {
-    method: 'post',
-    path: '/api/officer/login',
-    tag: 'officer',
-    summary: 'Sign in to the back office',
-    body: 'OfficerLogin',
-    success: { status: 200, schema: 'OfficerProfile', description: 'Signed in; the session cookie is set' },
-    errors: [400, 401, 403, 429],
-  },
-  {
-    method: 'post',
-    path: '/api/officer/logout',
-    tag: 'officer',
-    summary: 'Sign out',
-    success: { status: 204, description: 'Signed out' },
-    errors: [403],
-  },
-  {
-    method: 'get',
-    path: '/api/officer/me',
-    tag: 'officer',
-    summary: 'Current officer',
-    session: 'officer',
-    success: { status: 200, schema: 'OfficerProfile', description: 'The signed-in officer' },
-    errors: [401, 403],
-  },
+  ...TRAVELLER_PHOTO_OPERATIONS,
+  ...OFFICER_ACCOUNT_OPERATIONS,
   {
     method: 'get',
     path: '/api/officer/declarations',
     tag: 'officer',
-    summary: 'List declarations in one status, oldest submission first',
+    summary: "List a work queue of the officer's gates, filtered, sorted and paged (search goes by POST)",
     session: 'officer',
     query: ReviewQueueQuery,
-    success: { status: 200, schema: 'DeclarationSummaryPage', description: 'One page' },
+    success: { status: 200, schema: 'QueuePage', description: 'One page; `total` stops at 10,000' },
     errors: [400, 401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/officer/declarations/search',
+    tag: 'officer',
+    summary:
+      'Search by name (without diacritics), document number, reference code, plate or id, with the queue filters',
+    session: 'officer',
+    body: 'ReviewQueueQuery',
+    success: { status: 200, schema: 'QueuePage', description: 'One page of matches' },
+    errors: [400, 401, 403, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/officer/queue-summary',
+    tag: 'officer',
+    summary: "Count each work queue of the officer's gates and give the age of its oldest record",
+    session: 'officer',
+    success: { status: 200, schema: 'QueueSummaryList', description: 'One entry per work queue' },
+    errors: [401, 403],
+  },
+  {
+    method: 'get',
+    path: `${REVIEW}/assignment`,
+    tag: 'officer',
+    summary: 'Show which officer holds a declaration',
+    session: 'officer',
+    pathId: true,
+    success: { status: 200, schema: 'AssignmentView', description: 'The holder, or null' },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: `${REVIEW}/assign`,
+    tag: 'officer',
+    summary: 'Hold a submitted declaration; a supervisor may take it over (409 names the current holder)',
+    session: 'officer',
+    pathId: true,
+    body: 'AssignmentRequest',
+    success: { status: 200, schema: 'AssignmentView', description: 'Held by the officer' },
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: `${REVIEW}/release`,
+    tag: 'officer',
+    summary: 'Release a held declaration (the holder, or a supervisor)',
+    session: 'officer',
+    pathId: true,
+    body: 'ReleaseRequest',
+    success: { status: 200, schema: 'AssignmentView', description: 'Held by nobody' },
+    errors: [400, 401, 403, 404, 409],
   },
   {
     method: 'get',
@@ -259,6 +326,22 @@ export const OPERATIONS: OperationSpec[] = [
   },
   {
     method: 'post',
+    path: `${REVIEW}/request-changes`,
+    tag: 'officer',
+    summary:
+      'Send a submitted declaration back for changes, with a general comment and comments on fields (e-mails the applicant)',
+    session: 'officer',
+    pathId: true,
+    body: 'ChangeRequestDecision',
+    success: {
+      status: 200,
+      schema: 'DeclarationView',
+      description: 'Sent back; the applicant edits the declaration and submits it again',
+    },
+    errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: 'post',
     path: `${REVIEW}/revoke-result`,
     tag: 'officer',
     summary: 'Revoke the issued result with a reason (supervisors and administrators; e-mails the applicant)',
@@ -278,5 +361,24 @@ export const OPERATIONS: OperationSpec[] = [
     pathId: true,
     success: { status: 200, schema: 'DeclarationView', description: 'The result is pending again' },
     errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/officer/reference/document-types',
+    tag: 'officer',
+    summary: 'List document types with their rules, uncached (administrators)',
+    session: 'officer',
+    success: { status: 200, schema: 'DocumentTypeRulesList', description: 'Document types in form order' },
+    errors: [401, 403],
+  },
+  {
+    method: 'put',
+    path: '/api/officer/reference/document-types/{code}',
+    tag: 'officer',
+    summary: "Change a document type's rules (administrators; audited, used by the next submission check)",
+    session: 'officer',
+    body: 'DocumentTypeRulesUpdate',
+    success: { status: 200, schema: 'DocumentTypeRules', description: 'The stored rules' },
+    errors: [400, 401, 403, 404],
   },
 ];

@@ -3,17 +3,28 @@ import {
   ApplicantProfile,
   ApplicantRegistration,
   ApprovalDecision,
+  AssignmentRequest,
+  AssignmentView,
+  ChangeRequestDecision,
   Country,
   CrossingDeclarationDraft,
+  DeclarationStatusAnswer,
+  DeclarationStatusLookup,
   DeclarationSummary,
   DeclarationView,
+  DocumentTypeRules,
+  DocumentTypeRulesUpdate,
   Gate,
   OfficerLogin,
   OfficerProfile,
   Problem,
   RejectionDecision,
   ResultRevocation,
+  QueuePage,
+  QueueSummaryList,
+  ReleaseRequest,
   ResultVerification,
+  ReviewQueueQuery,
   SubmissionRequest,
   TravelPurpose,
 } from '@smartgate/shared-models';
@@ -21,8 +32,19 @@ import { z } from 'zod';
 
 import { DraftUpdateRequest } from '../declarations/declarations.schemas';
 
+import {
+  OFFICER_ACCOUNT_REQUEST_SCHEMAS,
+  OFFICER_ACCOUNT_RESPONSE_SCHEMAS,
+} from './openapi.officer-accounts';
+import { TRAVELLER_PHOTO_RESPONSE_SCHEMAS } from './openapi.traveller-photos';
+import {
+  TRAVELLER_PROFILE_REQUEST_SCHEMAS,
+  TRAVELLER_PROFILE_RESPONSE_SCHEMAS,
+} from './openapi.traveller-profiles';
+
 /** Schemas of request bodies, documented as clients send them (zod input side). */
 export const REQUEST_SCHEMAS = {
+  ...OFFICER_ACCOUNT_REQUEST_SCHEMAS,
   ApplicantRegistration,
   ApplicantLogin,
   OfficerLogin,
@@ -31,11 +53,20 @@ export const REQUEST_SCHEMAS = {
   SubmissionRequest,
   ApprovalDecision,
   RejectionDecision,
+  ChangeRequestDecision,
   ResultRevocation,
+  ReviewQueueQuery,
+  AssignmentRequest,
+  ReleaseRequest,
+  ...TRAVELLER_PROFILE_REQUEST_SCHEMAS,
+  DeclarationStatusLookup,
+  DocumentTypeRulesUpdate,
 } satisfies Record<string, z.ZodType>;
 
 /** Schemas of response bodies, documented as the API sends them (zod output side). */
 export const RESPONSE_SCHEMAS = {
+  ...OFFICER_ACCOUNT_RESPONSE_SCHEMAS,
+  ...TRAVELLER_PHOTO_RESPONSE_SCHEMAS,
   ApplicantProfile,
   OfficerProfile,
   DeclarationView,
@@ -48,7 +79,14 @@ export const RESPONSE_SCHEMAS = {
   GateList: z.array(Gate),
   TravelPurposeList: z.array(TravelPurpose),
   CountryList: z.array(Country),
+  DocumentTypeRules,
+  DocumentTypeRulesList: z.array(DocumentTypeRules),
+  ...TRAVELLER_PROFILE_RESPONSE_SCHEMAS,
   ResultVerification,
+  DeclarationStatusAnswer,
+  QueuePage,
+  QueueSummaryList,
+  AssignmentView,
   Problem,
   Health: z.object({ status: z.literal('ok') }),
   CsrfToken: z.object({ token: z.string() }),

@@ -10,6 +10,7 @@ import { problemHandler } from '../../lib/problem-handler';
 import { createSessionStores, type SessionStores } from '../../lib/sessions';
 import { ApiClient } from '../../test/api-client';
 import { createOfficer } from '../../test/factories';
+import { signInOfficer } from '../../test/officer-sign-in';
 import { PrivateRedisServer } from '../../test/redis-server';
 import { testEnvironment } from '../../test/test-environment';
 import { approvedDeclaration } from '../results/results-fixtures';
@@ -39,8 +40,7 @@ class OperationsApp {
 
   async officer(role: OfficerProfile['role']): Promise<ApiClient> {
     const client = await ApiClient.create({ server: this.server, language: 'en' });
-    const { username, password } = await createOfficer({ role });
-    await client.post('/api/officer/login', { username, password }).expect(200);
+    await signInOfficer(client, await createOfficer({ role }));
     return client;
   }
 

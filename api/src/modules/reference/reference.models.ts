@@ -7,6 +7,8 @@ import {
   type Sequelize,
 } from 'sequelize';
 
+import { defineDocumentTypeModel } from './document-types.models';
+
 /** A border gate row. Gates are reference data: Lệ Thanh is the first of several. */
 export class GateModel extends Model<InferAttributes<GateModel>, InferCreationAttributes<GateModel>> {
   declare code: string;
@@ -14,6 +16,8 @@ export class GateModel extends Model<InferAttributes<GateModel>, InferCreationAt
   declare nameEn: string;
   declare nameKm: string | null;
   declare facingGateName: string;
+  /** The gate's own province, which border-resident permits may be valid for; null until entered. */
+  declare province: string | null;
   declare facingProvince: string;
   declare facingCountry: string;
   declare timeZone: string;
@@ -58,6 +62,7 @@ export function defineReferenceModels(sequelize: Sequelize): void {
       code: { type: DataTypes.STRING(10), primaryKey: true },
       ...names,
       facingGateName: { type: DataTypes.STRING(200), allowNull: false },
+      province: { type: DataTypes.STRING(200), allowNull: true },
       facingProvince: { type: DataTypes.STRING(200), allowNull: false },
       facingCountry: { type: DataTypes.CHAR(3), allowNull: false },
       timeZone: { type: DataTypes.STRING(64), allowNull: false },
@@ -82,4 +87,6 @@ export function defineReferenceModels(sequelize: Sequelize): void {
     { code: { type: DataTypes.CHAR(3), primaryKey: true }, ...names },
     { sequelize, tableName: 'countries', timestamps: false },
   );
+
+  defineDocumentTypeModel(sequelize);
 }

@@ -16,6 +16,7 @@ export async function listActiveGates(): Promise<Gate[]> {
     nameEn: gate.nameEn,
     ...khmerName(gate.nameKm),
     facingGateName: gate.facingGateName,
+    ...(gate.province ? { province: gate.province } : {}),
     facingProvince: gate.facingProvince,
     facingCountry: gate.facingCountry,
     submissionOpensDaysBefore: gate.submissionOpensDaysBefore,
@@ -56,6 +57,19 @@ export async function findActiveGateWindow(
     transaction,
   });
   return gate ? { timeZone: gate.timeZone, submissionOpensDaysBefore: gate.submissionOpensDaysBefore } : null;
+}
+
+/** Finds the provinces on both sides of a gate, which border documents must be valid for; null for an unknown gate. */
+export async function findGateProvinces(
+  code: string,
+  transaction?: Transaction,
+): Promise<{ province: string | null; facingProvince: string } | null> {
+  const gate = await GateModel.findOne({
+    where: { code },
+    attributes: ['province', 'facingProvince'],
+    transaction,
+  });
+  return gate ? { province: gate.province, facingProvince: gate.facingProvince } : null;
 }
 
 /** Checks whether a purpose is offered, at submission. */

@@ -2,6 +2,7 @@ import type { Country } from '@smartgate/shared-models';
 import { Router } from 'express';
 
 import { requestLanguage, type ResponseLanguage } from '../../lib/request-language';
+import { listDocumentTypeRules } from './document-types.repository';
 import { listActiveGates, listActivePurposes, listCountries } from './reference.repository';
 
 /** Reference data changes rarely; browsers may reuse it for five minutes. */
@@ -22,7 +23,7 @@ function sortCountries(countries: Country[], language: ResponseLanguage): Countr
   return [...countries].sort((left, right) => collator.compare(name(left), name(right)));
 }
 
-/** Public reference data for the declaration form: `/api/public/{gates,purposes,countries}`. */
+/** Public reference data for the declaration form: `/api/public/{gates,purposes,countries,document-types}`. */
 export function createReferenceRouter(): Router {
   const router = Router();
 
@@ -32,6 +33,10 @@ export function createReferenceRouter(): Router {
 
   router.get('/purposes', async (_request, response) => {
     response.set('Cache-Control', CACHE_CONTROL).json(await listActivePurposes());
+  });
+
+  router.get('/document-types', async (_request, response) => {
+    response.set('Cache-Control', CACHE_CONTROL).json(await listDocumentTypeRules());
   });
 
   router.get('/countries', async (request, response) => {

@@ -12,6 +12,7 @@ describe('public reference data', () => {
       nameEn: 'Lệ Thanh International Border Gate',
       nameKm: 'ច្រកព្រំដែនអន្តរជាតិឡេថាញ់',
       facingGateName: 'O Yadav',
+      province: 'Gia Lai',
       facingProvince: 'Ratanakiri',
       facingCountry: 'KHM',
       submissionOpensDaysBefore: 7,

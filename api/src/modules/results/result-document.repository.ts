@@ -1,8 +1,10 @@
 import type { Direction, Sex } from '@smartgate/shared-models';
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 
+import { loadResultPhotos } from '../traveller-photos/result-photos';
 import type { ResultPdfData, ResultPdfTraveller } from './pdf/result-pdf-data';
 import type { ResultStatus } from './result-rules';
+import { loadResultVehicle } from './result-vehicle.repository';
 
 /** The columns of a result that the render job reads and checks. */
 export interface ResultRecord {
@@ -148,14 +150,22 @@ function toPdfTraveller(row: TravellerRow, where: string): ResultPdfTraveller {
   };
 }
 
-/** Loads everything the PDF prints except the issue time, which the caller decides. */
+/**
+ * Loads everything the PDF prints except the issue time, which the caller decides. Portraits
+ * are read from the stored files under `settings.dataDir`.
+ */
 export async function loadResultPdfData(
   sequelize: Sequelize,
   result: ResultRecord,
-  publicBaseUrl: string,
+  settings: { publicBaseUrl: string; dataDir: string },
 ): Promise<Omit<ResultPdfData, 'issuedAt'>> {
   const crossing = await loadCrossing(sequelize, result);
-  const travellers = await loadTravellers(sequelize, result);
+  const photos = await loadResultPhotos(sequelize, settings.dataDir, result.declarationId);
+  const travellers = (await loadTravellers(sequelize, result)).map((traveller, position) => {
+    const photo = photos.get(position);
+    return photo ? { ...traveller, photo } : traveller;
+  });
+  const vehicle = await loadResultVehicle(sequelize, result.declarationId);
 
   return {
     ...crossing,
@@ -163,6 +173,7 @@ export async function loadResultPdfData(
     validFrom: result.validFrom,
     validUntil: result.validUntil,
     travellers,
-    verificationUrl: `${publicBaseUrl}/verify/${result.token}`,
+    ...(vehicle ? { vehicle } : {}),
+    verificationUrl: `${settings.publicBaseUrl}/verify/${result.token}`,
   };
 }

@@ -1,5 +1,6 @@
 import type { Sequelize, Transaction } from 'sequelize';
 
+import { enqueueResultIssuedNotice } from '../notifications/notice-queue';
 import type { StoredPdf } from './result-storage';
 
 /**
@@ -44,6 +45,9 @@ export async function markResultIssued(
      VALUES (:declarationId, 'approved', 'issued', 'system', NULL, :issuedAt)`,
     { replacements: { declarationId: input.declarationId, issuedAt: input.issuedAt }, transaction },
   );
+
+  // The PDF is stored before this transaction, so the notice that attaches it can never run first.
+  await enqueueResultIssuedNotice(transaction, input.resultId);
 }
 
 /**

@@ -19,6 +19,8 @@ export interface VerificationRow {
   direction: Direction;
   leadTravellerName: string | null;
   travellerCount: number;
+  usedAt: Date | null;
+  firstCrossedAt: Date | null;
 }
 
 /** Finds a result by its QR token, or returns null. */
@@ -29,7 +31,7 @@ export async function findVerificationRow(
   const [row] = await sequelize.query<VerificationRow>(
     `SELECT r.id, r.status, r.number, r.valid_from AS "validFrom", r.valid_until AS "validUntil",
             g.code AS "gateCode", g.name_vi AS "gateNameVi", g.name_en AS "gateNameEn",
-            g.time_zone AS "timeZone", d.direction,
+            g.time_zone AS "timeZone", d.direction, r.used_at AS "usedAt", r.first_crossed_at AS "firstCrossedAt",
             (SELECT t.full_name FROM declaration_travellers t
               WHERE t.declaration_id = d.id ORDER BY t.position LIMIT 1) AS "leadTravellerName",
             (SELECT count(*) FROM declaration_travellers t WHERE t.declaration_id = d.id)::int AS "travellerCount"

@@ -4,7 +4,10 @@ import { Op, QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import { RENDER_RESULT_JOB, renderResultJobId } from '../../jobs/render-result/render-result.job';
 import { InvalidStatusTransitionError, NotFoundError } from '../../lib/errors';
 import type { OfficerPrincipal } from '../../lib/principal';
+import { officerGateScope } from '../accounts/gate-access';
+import { withChangeRequests } from '../change-requests/change-request-views';
 import { toDeclarationView } from '../declarations/declaration-views';
+import { withDocumentWarnings } from '../declarations/document-rule-checks';
 import { findDeclaration } from '../declarations/declarations.repository';
 import { insertOutboxMessage } from '../outbox/outbox.repository';
 import { recordOfficerAudit } from '../review/audit-log.repository';
@@ -39,7 +42,7 @@ export async function retryFailedResult(
 ): Promise<DeclarationView> {
   await sequelize.transaction(async (transaction) => {
     const declaration = await findDeclaration(declarationId, {
-      where: { status: { [Op.ne]: 'draft' } },
+      where: { status: { [Op.ne]: 'draft' }, ...officerGateScope(request.officer) },
       transaction,
     });
     if (!declaration) {
@@ -73,5 +76,6 @@ export async function retryFailedResult(
     throw new NotFoundError();
   }
   const results = await findResultViews(sequelize, [declarationId]);
-  return toDeclarationView(declaration, results.get(declarationId) ?? null);
+  const view = await withDocumentWarnings(toDeclarationView(declaration, results.get(declarationId) ?? null));
+  return withChangeRequests(view, 'officer');
 }

@@ -4,6 +4,7 @@ import { QueryTypes } from 'sequelize';
 import { renderResult } from '../../jobs/render-result/render-result.processor';
 import { ApiClient } from '../../test/api-client';
 import { createOfficer } from '../../test/factories';
+import { signInOfficer } from '../../test/officer-sign-in';
 import { testEnvironment } from '../../test/test-environment';
 import { approvedDeclaration, type ApprovedDeclaration } from './results-fixtures';
 
@@ -11,8 +12,7 @@ const REVIEW = '/api/officer/declarations';
 
 async function officerWithRole(role: OfficerProfile['role']): Promise<ApiClient> {
   const client = await ApiClient.create({ language: 'en' });
-  const { username, password } = await createOfficer({ role });
-  await client.post('/api/officer/login', { username, password }).expect(200);
+  await signInOfficer(client, await createOfficer({ role }));
   return client;
 }
 

@@ -40,5 +40,18 @@ describe('result rules', () => {
         expect(verificationStatus({ status, ...window }, today)).toBe(expected);
       });
     }
+
+    it('is used once every traveller crossed, even after the window', () => {
+      const usedAt = new Date('2026-12-05T02:00:00Z');
+
+      expect(verificationStatus({ status: 'issued', ...window, usedAt }, '2026-12-05')).toBe('used');
+      expect(verificationStatus({ status: 'issued', ...window, usedAt }, '2026-12-09')).toBe('used');
+    });
+
+    it('is revoked when a used result is revoked', () => {
+      const usedAt = new Date('2026-12-05T02:00:00Z');
+
+      expect(verificationStatus({ status: 'revoked', ...window, usedAt }, '2026-12-05')).toBe('revoked');
+    });
   });
 });

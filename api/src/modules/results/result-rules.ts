@@ -42,14 +42,18 @@ export function validityWindow(
 /**
  * Derives the status that the public verification page shows from the stored status and the local
  * day at the gate. Only an issued result can be valid. A result whose PDF is not stored
- * yet (pending, or failed and awaiting a retry) reads as pending until its window ends.
+ * yet (pending, or failed and awaiting a retry) reads as pending until its window ends. A result
+ * that every traveller has crossed with (or been refused at the gate) reads as used, unless revoked.
  */
 export function verificationStatus(
-  result: { status: ResultStatus; validFrom: string; validUntil: string },
+  result: { status: ResultStatus; validFrom: string; validUntil: string; usedAt?: Date | null },
   today: string,
 ): ResultVerification['status'] {
   if (result.status === 'revoked') {
     return 'revoked';
+  }
+  if (result.usedAt) {
+    return 'used';
   }
   if (today > result.validUntil) {
     return 'expired';

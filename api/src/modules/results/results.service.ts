@@ -39,6 +39,7 @@ export async function verifyResult(
     validUntil: row.validUntil,
     maskedName: maskName(row.leadTravellerName ?? ''),
     travellerCount: row.travellerCount,
+    firstCrossedAt: row.firstCrossedAt ? new Date(row.firstCrossedAt).toISOString() : null,
   };
 }
 

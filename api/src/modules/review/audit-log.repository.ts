@@ -46,8 +46,21 @@ export type AuditAction =
   | 'declaration.list.viewed'
   | 'declaration.approved'
   | 'declaration.rejected'
+  | 'declaration.assigned'
+  | 'declaration.released'
+  | 'declaration.taken_over'
+  | 'traveller.photo.viewed'
+  | 'declaration.changes_requested'
+  | 'declaration.filed_at_counter'
+  | 'result.pdf.viewed'
   | 'result.retried'
-  | 'result.revoked';
+  | 'result.revoked'
+  | 'gate.lookup'
+  | 'gate.crossing.recorded'
+  | 'gate.traveller.refused'
+  | 'camera.key.issued'
+  | 'camera.key.revoked'
+  | 'reference.document_type.updated';
 
 /** One officer action for the audit log. A list view names no declaration and carries `details`. */
 export interface OfficerAuditEntry {

@@ -4,6 +4,7 @@ import { QueryTypes } from 'sequelize';
 import { renderResult } from '../../jobs/render-result/render-result.processor';
 import { ApiClient } from '../../test/api-client';
 import { createOfficer, signedInOfficer, submittedDeclaration } from '../../test/factories';
+import { signInOfficer } from '../../test/officer-sign-in';
 import { testEnvironment } from '../../test/test-environment';
 
 /** Path of the officers' declaration routes. */
@@ -15,8 +16,9 @@ export async function officerWithRole(
   language?: string,
 ): Promise<{ client: ApiClient; id: string }> {
   const client = await ApiClient.create({ language });
-  const { username, password, id } = await createOfficer({ role });
-  await client.post('/api/officer/login', { username, password }).expect(200);
+  const officer = await createOfficer({ role });
+  await signInOfficer(client, officer);
+  const { id } = officer;
   return { client, id };
 }
 

@@ -3,7 +3,11 @@ import { Op, type Sequelize, type Transaction } from 'sequelize';
 
 import { SEND_EMAIL_JOB, sendEmailJobId, type SendEmailPayload } from '../../jobs/send-email/send-email.job';
 import { InvalidStatusTransitionError, NotFoundError, VersionConflictError } from '../../lib/errors';
+import type { OfficerPrincipal } from '../../lib/principal';
+import { officerGateScope } from '../accounts/gate-access';
+import { withChangeRequests } from '../change-requests/change-request-views';
 import { toDeclarationView } from '../declarations/declaration-views';
+import { withDocumentWarnings } from '../declarations/document-rule-checks';
 import type { DeclarationModel } from '../declarations/declarations.models';
 import { advanceVersion, findDeclaration, recordStatusChange } from '../declarations/declarations.repository';
 import { insertOutboxMessage } from '../outbox/outbox.repository';
@@ -27,7 +31,7 @@ export class ResultRevocationService {
     decision: ResultRevocation,
   ): Promise<DeclarationView> {
     await this.sequelize.transaction(async (transaction) => {
-      await this.findRevocable(id, decision.version, transaction);
+      await this.findRevocable(id, officer, decision.version, transaction);
       const resultId = await revokeIssuedResult(this.sequelize, transaction, {
         declarationId: id,
         officerId: officer.id,
@@ -50,8 +54,16 @@ export class ResultRevocationService {
     return this.view(id);
   }
 
-  private async findRevocable(id: string, version: number, transaction: Transaction): Promise<void> {
-    const declaration = await findDeclaration(id, { where: { status: { [Op.ne]: 'draft' } }, transaction });
+  private async findRevocable(
+    id: string,
+    officer: OfficerPrincipal,
+    version: number,
+    transaction: Transaction,
+  ): Promise<void> {
+    const declaration = await findDeclaration(id, {
+      where: { status: { [Op.ne]: 'draft' }, ...officerGateScope(officer) },
+      transaction,
+    });
     if (!declaration) {
       throw new NotFoundError();
     }
@@ -75,6 +87,7 @@ export class ResultRevocationService {
   private async view(id: string): Promise<DeclarationView> {
     const declaration = (await findDeclaration(id)) as DeclarationModel;
     const results = await findResultViews(this.sequelize, [id]);
-    return toDeclarationView(declaration, results.get(id) ?? null);
+    const view = await withDocumentWarnings(toDeclarationView(declaration, results.get(id) ?? null));
+    return withChangeRequests(view, 'officer');
   }
 }

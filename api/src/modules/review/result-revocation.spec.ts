@@ -61,7 +61,8 @@ describe('result revocation', () => {
       { replacements, type: QueryTypes.SELECT },
     );
     const jobs = await sequelize.query(
-      `SELECT job_id AS "jobId", payload FROM outbox WHERE job_name = 'send-email' AND payload->>'resultId' = :resultId`,
+      `SELECT job_id AS "jobId", payload FROM outbox
+       WHERE job_name = 'send-email' AND payload->>'notice' = 'result-revoked' AND payload->>'resultId' = :resultId`,
       { replacements, type: QueryTypes.SELECT },
     );
     expect(events).toEqual([

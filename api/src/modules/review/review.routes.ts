@@ -1,5 +1,7 @@
 import {
+  APPROVER_ROLES,
   ApprovalDecision,
+  ChangeRequestDecision,
   RejectionDecision,
   ResultRevocation,
   SUPERVISOR_ROLES,
@@ -10,7 +12,6 @@ import type { AppContext } from '../../lib/app-context';
 import { currentOfficer, requireOfficerRole } from '../../lib/principal';
 import { parseRequest } from '../../lib/validation';
 import { declarationIdParam } from '../declarations/declaration-requests';
-import { ReviewQueueQuery } from './review.schemas';
 import { ResultRevocationService } from './result-revocation.service';
 import { ReviewService, type OfficerRequest } from './review.service';
 
@@ -18,18 +19,16 @@ function officerRequest(request: Request): OfficerRequest {
   return { officer: currentOfficer(request), ip: request.ip };
 }
 
+/** Checks that the officer may decide declarations; a gate officer records crossings but does not decide. */
+function approverRequest(request: Request): OfficerRequest {
+  return { officer: requireOfficerRole(request, APPROVER_ROLES), ip: request.ip };
+}
+
 /** Creates the officer's declaration routes under `/api/officer/declarations`. */
 export function createReviewRouter(context: AppContext): Router {
   const router = Router();
   const service = new ReviewService(context.sequelize);
   const revocations = new ResultRevocationService(context.sequelize);
-
-  router.get('/', async (request, response) => {
-    const officer = officerRequest(request);
-    const query = parseRequest(ReviewQueueQuery, request.query);
-
-    response.json(await service.list(officer, query));
-  });
 
   router.get('/:id', async (request, response) => {
     const officer = officerRequest(request);
@@ -39,7 +38,7 @@ export function createReviewRouter(context: AppContext): Router {
   });
 
   router.post('/:id/approve', async (request, response) => {
-    const officer = officerRequest(request);
+    const officer = approverRequest(request);
     const id = declarationIdParam(request);
     const { version } = parseRequest(ApprovalDecision, request.body);
 
@@ -47,11 +46,19 @@ export function createReviewRouter(context: AppContext): Router {
   });
 
   router.post('/:id/reject', async (request, response) => {
-    const officer = officerRequest(request);
+    const officer = approverRequest(request);
     const id = declarationIdParam(request);
     const decision = parseRequest(RejectionDecision, request.body);
 
     response.json(await service.reject(officer, id, decision));
+  });
+
+  router.post('/:id/request-changes', async (request, response) => {
+    const officer = approverRequest(request);
+    const id = declarationIdParam(request);
+    const decision = parseRequest(ChangeRequestDecision, request.body);
+
+    response.json(await service.requestChanges(officer, id, decision));
   });
 
   router.post('/:id/revoke-result', async (request, response) => {

@@ -1,15 +1,21 @@
-import type { DeclarationSummary, DeclarationView, Page, RejectionDecision } from '@smartgate/shared-models';
+import type { ChangeRequestDecision, DeclarationView, RejectionDecision } from '@smartgate/shared-models';
 import { Op, type Sequelize, type Transaction } from 'sequelize';
 
 import { InvalidStatusTransitionError, NotFoundError, VersionConflictError } from '../../lib/errors';
 import type { OfficerPrincipal } from '../../lib/principal';
-import { listDeclarations } from '../declarations/declaration-lists.repository';
-import { toDeclarationView, toSummaryPage } from '../declarations/declaration-views';
+import { officerGateScope } from '../accounts/gate-access';
+import { withCounterFiling } from '../assisted-filing/counter-filing-view';
+import { withChangeRequests } from '../change-requests/change-request-views';
+import { sendBackForChanges } from '../change-requests/change-requests.service';
+import { toDeclarationView } from '../declarations/declaration-views';
+import { withDocumentWarnings } from '../declarations/document-rule-checks';
 import type { DeclarationModel } from '../declarations/declarations.models';
-import { advanceVersion, findDeclaration, recordStatusChange } from '../declarations/declarations.repository';
-import { createPendingResult, findResultViews } from '../results/results.repository';
+import { findDeclaration } from '../declarations/declarations.repository';
+import { enqueueRejectionNotice } from '../notifications/notice-queue';
+import { findResultViews } from '../results/results.repository';
+import { assertNotHeldByAnother } from './assignment.service';
 import { recordOfficerAudit } from './audit-log.repository';
-import type { ReviewQueueQuery } from './review.schemas';
+import { approveDeclaration, recordDecision } from './declaration-decision';
 
 /** The officer and client address of a request, for the audit trail. */
 export interface OfficerRequest {
@@ -21,44 +27,9 @@ export interface OfficerRequest {
 export class ReviewService {
   constructor(private readonly sequelize: Sequelize) {}
 
-  /**
-   * Lists declarations in one status, oldest submission first, so the queue is worked in order.
-   * The list shows lead travellers' names, so each request is audited with its filter and the
-   * ids of the declarations shown.
-   */
-  async list({ officer, ip }: OfficerRequest, query: ReviewQueueQuery): Promise<Page<DeclarationSummary>> {
-    const list = await listDeclarations(
-      { status: query.status },
-      [
-        ['submittedAt', 'ASC'],
-        ['id', 'ASC'],
-      ],
-      query,
-    );
-
-    const results = await findResultViews(
-      this.sequelize,
-      list.declarations.map((declaration) => declaration.id),
-    );
-    const page = toSummaryPage(list, results, query);
-
-    await recordOfficerAudit({
-      officerId: officer.id,
-      action: 'declaration.list.viewed',
-      ip,
-      details: {
-        filter: { status: query.status, page: query.page, pageSize: query.pageSize },
-        count: page.items.length,
-        total: page.total,
-        declarationIds: page.items.map((item) => item.id),
-      },
-    });
-    return page;
-  }
-
   /** Shows one declaration and records the view in the audit log. */
   async view({ officer, ip }: OfficerRequest, id: string): Promise<DeclarationView> {
-    const declaration = await this.findReviewable(id);
+    const declaration = await this.findReviewable(id, officer);
 
     await recordOfficerAudit({ officerId: officer.id, action: 'declaration.viewed', declarationId: id, ip });
     return this.toView(declaration);
@@ -68,24 +39,13 @@ export class ReviewService {
    * Approves a submitted declaration and creates its pending result in the same transaction.
    * When two officers decide at once, the row lock lets one UPDATE match and the other gets 409.
    */
-  async approve({ officer, ip }: OfficerRequest, id: string, version: number): Promise<DeclarationView> {
+  async approve(request: OfficerRequest, id: string, version: number): Promise<DeclarationView> {
     await this.sequelize.transaction(async (transaction) => {
-      const declaration = await this.findDecidable(id, version, transaction);
-      await this.decide(declaration, version, { status: 'approved', officer }, transaction);
-
-      await createPendingResult(transaction, {
-        declarationId: id,
-        gateCode: declaration.gateCode!,
-        plannedCrossingDate: declaration.plannedCrossingDate!,
-        officerId: officer.id,
-      });
-      await recordOfficerAudit(
-        { officerId: officer.id, action: 'declaration.approved', declarationId: id, ip },
-        transaction,
-      );
+      const declaration = await this.findDecidable(id, request.officer, version, transaction);
+      await approveDeclaration(request, declaration, version, transaction);
     });
 
-    return this.toView(await this.findReviewable(id));
+    return this.toView(await this.findReviewable(id, request.officer));
   }
 
   /** Rejects a submitted declaration with the reason the applicant will read. */
@@ -95,9 +55,9 @@ export class ReviewService {
     decision: RejectionDecision,
   ): Promise<DeclarationView> {
     await this.sequelize.transaction(async (transaction) => {
-      const declaration = await this.findDecidable(id, decision.version, transaction);
-      await this.decide(
-        declaration,
+      await this.findDecidable(id, officer, decision.version, transaction);
+      await recordDecision(
+        id,
         decision.version,
         { status: 'rejected', officer, reason: decision.reason },
         transaction,
@@ -106,37 +66,40 @@ export class ReviewService {
         { officerId: officer.id, action: 'declaration.rejected', declarationId: id, ip },
         transaction,
       );
+      await enqueueRejectionNotice(transaction, id);
     });
 
-    return this.toView(await this.findReviewable(id));
+    return this.toView(await this.findReviewable(id, officer));
   }
 
-  private async decide(
-    declaration: DeclarationModel,
-    version: number,
-    decision: { status: 'approved' | 'rejected'; officer: OfficerPrincipal; reason?: string },
-    transaction: Transaction,
-  ): Promise<void> {
-    const changes = {
-      status: decision.status,
-      decidedAt: new Date(),
-      decidedBy: decision.officer.id,
-      rejectionReason: decision.reason ?? null,
-    };
-    if (!(await advanceVersion(declaration.id, { version, status: 'submitted' }, changes, transaction))) {
-      throw new VersionConflictError();
-    }
+  /**
+   * Sends a submitted declaration back to the applicant with a general comment and comments on
+   * fields, which the applicant answers by editing and submitting it again. A field the
+   * declaration does not have gets 422 naming it.
+   */
+  async requestChanges(
+    request: OfficerRequest,
+    id: string,
+    decision: ChangeRequestDecision,
+  ): Promise<DeclarationView> {
+    await this.sequelize.transaction(async (transaction) => {
+      const declaration = await this.findDecidable(id, request.officer, decision.version, transaction);
+      await sendBackForChanges(request, declaration, decision, transaction);
+    });
 
-    const change = { from: 'submitted' as const, to: decision.status, reason: decision.reason };
-    await recordStatusChange(
-      declaration.id,
-      change,
-      { type: 'officer', id: decision.officer.id },
-      transaction,
-    );
+    return this.toView(await this.findReviewable(id, request.officer));
   }
 
-  private async findReviewable(id: string, transaction?: Transaction): Promise<DeclarationModel> {
+  /** Checks that the officer may see the declaration, as `view` does, without building a view or auditing. */
+  async assertReviewable(officer: OfficerPrincipal, id: string): Promise<void> {
+    await this.findReviewable(id, officer);
+  }
+
+  private async findReviewable(
+    id: string,
+    officer: OfficerPrincipal,
+    transaction?: Transaction,
+  ): Promise<DeclarationModel> {
     // A draft withdrawn before submission was never sent to the gate, so it stays the applicant's alone.
     const sentToGate = {
       [Op.or]: [
@@ -144,7 +107,10 @@ export class ReviewService {
         { status: 'withdrawn', submittedAt: { [Op.ne]: null } },
       ],
     };
-    const declaration = await findDeclaration(id, { where: sentToGate, transaction });
+    const declaration = await findDeclaration(id, {
+      where: { ...sentToGate, ...officerGateScope(officer) },
+      transaction,
+    });
     if (!declaration) {
       throw new NotFoundError();
     }
@@ -153,10 +119,13 @@ export class ReviewService {
 
   private async findDecidable(
     id: string,
+    officer: OfficerPrincipal,
     version: number,
     transaction: Transaction,
   ): Promise<DeclarationModel> {
-    const declaration = await this.findReviewable(id, transaction);
+    const declaration = await this.findReviewable(id, officer, transaction);
+    // Another officer's hold wins over a stale version: the 409 then names who works on it.
+    await assertNotHeldByAnother(transaction, id, officer);
     if (declaration.version !== version) {
       throw new VersionConflictError();
     }
@@ -166,8 +135,18 @@ export class ReviewService {
     return declaration;
   }
 
+  /**
+   * Shows one declaration without a `declaration.viewed` row, as the response of an action that
+   * the audit log records itself.
+   */
+  async viewAfterAction(officer: OfficerPrincipal, id: string): Promise<DeclarationView> {
+    return this.toView(await this.findReviewable(id, officer));
+  }
+
   private async toView(declaration: DeclarationModel): Promise<DeclarationView> {
     const results = await findResultViews(this.sequelize, [declaration.id]);
-    return toDeclarationView(declaration, results.get(declaration.id) ?? null);
+    const view = toDeclarationView(declaration, results.get(declaration.id) ?? null);
+    const officerView = await withChangeRequests(await withDocumentWarnings(view), 'officer');
+    return withCounterFiling(officerView, declaration);
   }
 }

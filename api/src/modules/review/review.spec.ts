@@ -159,4 +159,20 @@ describe('officer review', () => {
 
     await applicant.get(`${REVIEW}/${submitted.id}`).expect(401);
   });
+
+  it('keeps gate officers from deciding', async () => {
+    const submitted = await submittedDeclaration(applicant);
+    const { client: gateOfficer } = await signedInOfficer(undefined, { role: 'gate_officer' });
+    const decisions = [
+      { path: 'approve', body: { version: submitted.version } },
+      { path: 'reject', body: { version: submitted.version, reason: 'Hồ sơ không hợp lệ' } },
+      { path: 'request-changes', body: { version: submitted.version, comment: 'Sửa số giấy tờ' } },
+    ];
+
+    for (const decision of decisions) {
+      await gateOfficer.post(`${REVIEW}/${submitted.id}/${decision.path}`).send(decision.body).expect(403);
+    }
+    const view = await officer.get(`${REVIEW}/${submitted.id}`).expect(200);
+    expect(view.body.status).toBe('submitted');
+  });
 });

@@ -8,9 +8,11 @@ import type { Redis } from 'ioredis';
 import { QueryTypes, type Sequelize } from 'sequelize';
 
 import { RENDER_RESULT_JOB } from '../../jobs/render-result/render-result.job';
+import { SEND_EMAIL_JOB } from '../../jobs/send-email/send-email.job';
 import { createSequelize } from '../../lib/db';
 import { createLogger } from '../../lib/logger';
 import { demoSigningEnvironment } from '../../modules/results/signing/demo-certificate';
+import type { OfficerCredentials } from '../officer-sign-in';
 import { PrivateRedisServer } from '../redis-server';
 import { createTestDatabase, type TestDatabase } from '../test-database';
 import { NodeChild } from './node-child';
@@ -38,6 +40,8 @@ export class FaultCluster {
   readonly queuePrefix = `sg-fault-${randomBytes(4).toString('hex')}`;
   readonly adminUsername = 'fault-admin';
   readonly adminPassword = randomBytes(12).toString('hex');
+  /** The bootstrap administrator; the first sign-in sets up the authenticator and fills in `totpSecret`. */
+  readonly admin: OfficerCredentials = { username: this.adminUsername, password: this.adminPassword };
   private readonly children: NodeChild[] = [];
   private queueConnection: Redis | undefined;
 
@@ -65,7 +69,10 @@ export class FaultCluster {
       REDIS_URL: this.redis.url,
       QUEUE_PREFIX: this.queuePrefix,
       SESSION_SECRET: 'fault-test-session-secret-'.padEnd(40, 'x'),
+      TOTP_ENCRYPTION_KEY: 'f'.repeat(64),
       DATA_DIR: this.dataDir,
+      // Without SMTP_URL the workers write each notice as an .eml file here, which the tests count.
+      MAIL_DIR: this.mailDir,
       PUBLIC_BASE_URL: 'http://localhost:4200',
       WEB_DIST_DIR: path.join(this.dataDir, 'no-dist'),
       LOG_LEVEL: 'info',
@@ -99,17 +106,24 @@ export class FaultCluster {
     throw new Error('No free port for the API in the fault-test range');
   }
 
-  /** Starts a worker and waits until it runs. */
+  /**
+   * Starts a worker and waits until it runs. Compiling and loading it takes a few seconds on an
+   * idle machine but can take far longer while other test runs share the cores, hence the minute.
+   */
   async startWorker(overrides: Record<string, string> = {}): Promise<NodeChild> {
     const child = this.track(new NodeChild('worker', 'api/src/worker.ts', this.environment(overrides)));
-    await child.waitForEvent('worker.started');
+    await child.waitForEvent('worker.started', 60_000);
     return child;
   }
 
   /** Opens a handle on this cluster's render queue, for checking job states. */
   renderQueue(): Queue {
-    this.queueConnection ??= this.redis.client();
-    return new Queue(RENDER_RESULT_JOB, { connection: this.queueConnection, prefix: this.queuePrefix });
+    return this.queue(RENDER_RESULT_JOB);
+  }
+
+  /** Opens a handle on this cluster's e-mail notice queue, for checking job states. */
+  emailQueue(): Queue {
+    return this.queue(SEND_EMAIL_JOB);
   }
 
   async results(): Promise<ResultRow[]> {
@@ -119,6 +133,33 @@ export class FaultCluster {
        FROM results ORDER BY number`,
       { type: QueryTypes.SELECT },
     );
+  }
+
+  get mailDir(): string {
+    return path.join(this.dataDir, 'mail');
+  }
+
+  /** Names of the .eml files of the notices that the workers sent. */
+  async sentMailFiles(): Promise<string[]> {
+    const names = await readdir(this.mailDir).catch(() => []);
+    return names.filter((name) => name.endsWith('.eml'));
+  }
+
+  /** Job ids of the outbox rows of one job name, such as every render job or every e-mail notice. */
+  async outboxJobIds(jobName: string): Promise<string[]> {
+    const rows = await this.sequelize.query<{ jobId: string }>(
+      `SELECT job_id AS "jobId" FROM outbox WHERE job_name = :jobName ORDER BY id`,
+      { replacements: { jobName }, type: QueryTypes.SELECT },
+    );
+    return rows.map((row) => row.jobId);
+  }
+
+  /** Job ids of the notices that a worker recorded as sent, sorted. */
+  async sentNoticeJobIds(): Promise<string[]> {
+    const rows = await this.sequelize.query<{ jobId: string }>(`SELECT job_id AS "jobId" FROM sent_emails`, {
+      type: QueryTypes.SELECT,
+    });
+    return rows.map((row) => row.jobId).sort();
   }
 
   /** Names of the files in the results folder. */
@@ -151,6 +192,11 @@ export class FaultCluster {
     await this.redis.dispose();
     await this.database.drop();
     await rm(this.dataDir, { recursive: true, force: true });
+  }
+
+  private queue(name: string): Queue {
+    this.queueConnection ??= this.redis.client();
+    return new Queue(name, { connection: this.queueConnection, prefix: this.queuePrefix });
   }
 
   private track(child: NodeChild): NodeChild {

@@ -3,6 +3,7 @@ import supertest from 'supertest';
 
 import { CSRF_HEADER } from '../../lib/csrf';
 import { applicantRegistration, completeDraft } from '../factories';
+import { signInOfficer, type OfficerCredentials } from '../officer-sign-in';
 
 type Agent = ReturnType<typeof supertest.agent>;
 
@@ -48,13 +49,9 @@ export async function submitDeclarations(origin: string, count: number): Promise
   return submitted;
 }
 
-/** Signs an officer in to an API process. */
-export async function signedInOfficer(
-  origin: string,
-  username: string,
-  password: string,
-): Promise<HttpClient> {
+/** Signs an officer in to an API process with password and TOTP code, setting up the authenticator the first time. */
+export async function signedInOfficer(origin: string, credentials: OfficerCredentials): Promise<HttpClient> {
   const officer = await HttpClient.create(origin);
-  await officer.post('/api/officer/login', { username, password }).expect(200);
+  await signInOfficer(officer, credentials);
   return officer;
 }

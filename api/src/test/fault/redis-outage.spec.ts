@@ -18,7 +18,7 @@ describe('fault: Redis stopped during approvals', () => {
   it('issues every approval once Redis is back', async () => {
     const { origin } = await cluster.startApi();
     const submitted = await submitDeclarations(origin, 10);
-    const officer = await signedInOfficer(origin, cluster.adminUsername, cluster.adminPassword);
+    const officer = await signedInOfficer(origin, cluster.admin);
     await cluster.startWorker();
 
     await cluster.redis.stop();

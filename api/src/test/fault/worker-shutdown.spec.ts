@@ -15,7 +15,7 @@ describe('fault: worker stopped with SIGTERM', () => {
     cluster = await FaultCluster.start();
     queue = cluster.renderQueue();
     origin = (await cluster.startApi()).origin;
-    officer = await signedInOfficer(origin, cluster.adminUsername, cluster.adminPassword);
+    officer = await signedInOfficer(origin, cluster.admin);
   }, 60_000);
 
   afterAll(async () => {

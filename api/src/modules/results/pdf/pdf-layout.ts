@@ -49,13 +49,25 @@ function drawField(doc: PDFKit.PDFDocument, field: Field, x: number, y: number, 
   writeText(doc, field.value, x, valueY, { width });
 }
 
+/** A band of the page between two x positions, in points. */
+export interface HorizontalArea {
+  left: number;
+  width: number;
+}
+
 /**
- * Prints fields side by side in `columns` equal columns. Each row is as tall as its
- * tallest wrapped cell, so long values push the next row down instead of overlapping it.
+ * Prints fields side by side in `columns` equal columns, across the content width or the given
+ * area. Each row is as tall as its tallest wrapped cell, so long values push the next row
+ * down instead of overlapping it.
  */
-export function drawFieldGrid(doc: PDFKit.PDFDocument, fields: Field[], columns: number): void {
-  const left = doc.page.margins.left;
-  const columnWidth = (contentWidth(doc) - STYLE.columnGap * (columns - 1)) / columns;
+export function drawFieldGrid(
+  doc: PDFKit.PDFDocument,
+  fields: Field[],
+  columns: number,
+  area: HorizontalArea = { left: doc.page.margins.left, width: contentWidth(doc) },
+): void {
+  const { left } = area;
+  const columnWidth = (area.width - STYLE.columnGap * (columns - 1)) / columns;
 
   for (let start = 0; start < fields.length; start += columns) {
     const row = fields.slice(start, start + columns);

@@ -18,6 +18,7 @@ import { addSignaturePlaceholder, type SignaturePlaceholder } from './signature-
 import { drawPageFooters } from './page-footer';
 import type { ResultPdfData } from './result-pdf-data';
 import { drawTravellers } from './result-travellers';
+import { drawVehicle } from './result-vehicle';
 
 function labelled(label: BilingualLabel, value: string): Field {
   return { label: bilingual(label), value };
@@ -52,6 +53,7 @@ function drawDocument(doc: PDFKit.PDFDocument, data: ResultPdfData): void {
 
   drawHeading(doc, bilingual(LABELS.crossingSection));
   drawFieldGrid(doc, crossingFields(data), 2);
+  drawVehicle(doc, data.vehicle);
 
   drawHeading(doc, bilingual(LABELS.travellersSection));
   drawTravellers(doc, data.travellers);

@@ -1,4 +1,4 @@
-import type { Direction, Sex } from '@smartgate/shared-models';
+import type { Direction, Sex, VehicleKind } from '@smartgate/shared-models';
 
 /** Reference data named in both languages of the PDF. */
 export interface BilingualName {
@@ -15,6 +15,15 @@ export interface ResultPdfTraveller {
   documentType: BilingualName;
   documentNumber: string;
   documentExpiryDate: string;
+  /** The traveller's stored portrait, a 600 × 800 JPEG; absent when the traveller has none. */
+  photo?: Buffer;
+}
+
+/** The private vehicle of the crossing, with its plate as printed. */
+export interface ResultPdfVehicle {
+  kind: VehicleKind;
+  plateNumber: string;
+  plateCountry: BilingualName & { code: string };
 }
 
 /** Everything the result PDF prints. Date-only values are `YYYY-MM-DD` strings. */
@@ -28,6 +37,8 @@ export interface ResultPdfData {
   plannedCrossingDate: string;
   purpose: BilingualName;
   travellers: ResultPdfTraveller[];
+  /** Absent when the travellers cross without a private vehicle. */
+  vehicle?: ResultPdfVehicle;
   officerName: string;
   verificationUrl: string;
 }

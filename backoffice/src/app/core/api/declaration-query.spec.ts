@@ -1,16 +1,73 @@
-import { parsePageSize, parsePositiveInteger, parseQueueStatus } from './declaration-query';
+import {
+  parseDeclarationQuery,
+  parsePageSize,
+  parsePositiveInteger,
+  queryParameters,
+} from './declaration-query';
 
 describe('declaration query parameters', () => {
-  it('accept every listable status', () => {
-    for (const status of ['submitted', 'approved', 'issued', 'rejected']) {
-      expect(parseQueueStatus(status)).toBe(status as ReturnType<typeof parseQueueStatus>);
-    }
+  it('open the new queue without parameters', () => {
+    expect(parseDeclarationQuery({})).toEqual(
+      jasmine.objectContaining({ queue: 'new', page: 1, pageSize: 20, status: undefined }),
+    );
   });
 
-  it('fall back to the review queue for drafts and unknown statuses', () => {
-    expect(parseQueueStatus('draft')).toBe('submitted');
-    expect(parseQueueStatus('anything')).toBe('submitted');
-    expect(parseQueueStatus(undefined)).toBe('submitted');
+  it('list all queues for a status filter', () => {
+    expect(parseDeclarationQuery({ status: 'rejected' })).toEqual(
+      jasmine.objectContaining({ queue: 'all', status: 'rejected' }),
+    );
+  });
+
+  it('drop drafts, unknown queues and malformed filters', () => {
+    const query = parseDeclarationQuery({
+      queue: 'later',
+      status: 'draft',
+      gate: 'L%',
+      direction: 'north',
+      plannedFrom: '01/12/2026',
+      nationality: 'VN',
+      sort: 'age',
+      order: 'up',
+    });
+
+    expect(query).toEqual({
+      queue: 'new',
+      page: 1,
+      pageSize: 20,
+      sort: undefined,
+      order: undefined,
+      gate: undefined,
+      direction: undefined,
+      plannedFrom: undefined,
+      plannedTo: undefined,
+      nationality: undefined,
+      status: undefined,
+    });
+  });
+
+  it('keep valid filters in upper case', () => {
+    const query = parseDeclarationQuery({
+      queue: 'approved',
+      gate: 'lt',
+      nationality: 'khm',
+      plannedFrom: '2026-12-01',
+    });
+
+    expect(query).toEqual(
+      jasmine.objectContaining({
+        queue: 'approved',
+        gate: 'LT',
+        nationality: 'KHM',
+        plannedFrom: '2026-12-01',
+      }),
+    );
+  });
+
+  it('write only the parameters that are set', () => {
+    expect(queryParameters({ queue: 'new', page: 2, gate: undefined, nationality: '' })).toEqual({
+      queue: 'new',
+      page: 2,
+    });
   });
 
   it('read a page number and reject anything but a positive whole number', () => {

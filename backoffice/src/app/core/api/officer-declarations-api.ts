@@ -1,16 +1,13 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   ApprovalDecision,
-  DeclarationSummary,
+  ChangeRequestDecision,
   DeclarationView,
-  Page,
   RejectionDecision,
   ResultRevocation,
 } from '@smartgate/shared-models';
 import type { Observable } from 'rxjs';
-
-import type { DeclarationQuery } from './declaration-query';
 
 const BASE_URL = '/api/officer/declarations';
 
@@ -19,17 +16,19 @@ const BASE_URL = '/api/officer/declarations';
 export class OfficerDeclarationsApi {
   private readonly http = inject(HttpClient);
 
-  list(query: DeclarationQuery): Observable<Page<DeclarationSummary>> {
-    const params = new HttpParams()
-      .set('status', query.status)
-      .set('page', query.page)
-      .set('pageSize', query.pageSize);
-    return this.http.get<Page<DeclarationSummary>>(BASE_URL, { params });
-  }
-
   /** Fetches one declaration. The API records every officer view in its audit log. */
   get(id: string): Observable<DeclarationView> {
     return this.http.get<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}`);
+  }
+
+  /**
+   * Fetches a traveller's portrait photo as a blob, to show through an object URL. The API
+   * records every view in its audit log.
+   */
+  travellerPhoto(id: string, position: number): Observable<Blob> {
+    return this.http.get(`${BASE_URL}/${encodeURIComponent(id)}/travellers/${position}/photo`, {
+      responseType: 'blob',
+    });
   }
 
   approve(id: string, decision: ApprovalDecision): Observable<DeclarationView> {
@@ -38,6 +37,11 @@ export class OfficerDeclarationsApi {
 
   reject(id: string, decision: RejectionDecision): Observable<DeclarationView> {
     return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/reject`, decision);
+  }
+
+  /** Sends a submitted declaration back to the applicant with a general comment and comments on fields. */
+  requestChanges(id: string, decision: ChangeRequestDecision): Observable<DeclarationView> {
+    return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/request-changes`, decision);
   }
 
   /** Revokes the issued result of a declaration; only supervisors and administrators may. */

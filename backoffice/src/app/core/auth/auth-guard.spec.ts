@@ -20,6 +20,8 @@ const OFFICER: OfficerProfile = {
   username: 'officer1',
   fullName: 'Trần Thị Bình',
   role: 'reviewer',
+  gateCodes: ['LT'],
+  passwordChangeRequired: false,
 };
 
 const UNAUTHENTICATED = {
@@ -85,6 +87,22 @@ describe('authGuard', () => {
 
     httpTesting.expectNone('/api/officer/me');
     expect(second).toBeTrue();
+  });
+
+  it('sends an officer with a password to change to the account page', async () => {
+    const result = runGuard('/declarations/abc');
+
+    httpTesting.expectOne('/api/officer/me').flush({ ...OFFICER, passwordChangeRequired: true });
+
+    expect(router.serializeUrl((await result) as UrlTree)).toBe('/account');
+  });
+
+  it('lets an officer with a password to change open the account page', async () => {
+    const result = runGuard('/account');
+
+    httpTesting.expectOne('/api/officer/me').flush({ ...OFFICER, passwordChangeRequired: true });
+
+    expect(await result).toBeTrue();
   });
 
   it('reports a server failure and redirects to sign-in', async () => {

@@ -3,7 +3,14 @@ import { type CanActivateFn, Router } from '@angular/router';
 
 import { AuthState } from './auth-state';
 
-/** Lets only signed-in officers in. Others go to the sign-in page, which brings them back afterwards. */
+/** The page where officers change their password; the only page open while a change is required. */
+export const ACCOUNT_PAGE = '/account';
+
+/**
+ * Lets only signed-in officers in. Others go to the sign-in page, which brings them back afterwards.
+ * An officer who still has the password an administrator set goes to the account page first,
+ * as the API refuses everything else until the password is changed.
+ */
 export const authGuard: CanActivateFn = async (_route, state) => {
   const auth = inject(AuthState);
   const router = inject(Router);
@@ -14,7 +21,12 @@ export const authGuard: CanActivateFn = async (_route, state) => {
     return null;
   });
 
-  return officer ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  if (!officer) {
+    return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  }
+  return officer.passwordChangeRequired && !state.url.startsWith(ACCOUNT_PAGE)
+    ? router.createUrlTree([ACCOUNT_PAGE])
+    : true;
 };
 
 /** Sends an officer who is already signed in from the sign-in page to the declaration list. */

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { OfficerLogin, OfficerProfile } from '@smartgate/shared-models';
+import type { OfficerLogin, OfficerProfile, OfficerSignInResult } from '@smartgate/shared-models';
 import { firstValueFrom } from 'rxjs';
 
 import { OfficerAuthApi } from '../api/officer-auth-api';
@@ -29,10 +29,19 @@ export class AuthState {
     return this.pendingLookup;
   }
 
-  async login(credentials: OfficerLogin): Promise<OfficerProfile> {
-    const officer = await firstValueFrom(this.api.login(credentials));
+  /** Runs the password step of a sign-in. The result's status shows whether a TOTP step follows. */
+  async login(credentials: OfficerLogin): Promise<OfficerSignInResult> {
+    return this.remember(await firstValueFrom(this.api.login(credentials)));
+  }
+
+  /** Runs the TOTP step of a sign-in, with the current code or the first code of a new authenticator. */
+  async confirmTotp(code: string): Promise<OfficerSignInResult> {
+    return this.remember(await firstValueFrom(this.api.confirmTotp(code)));
+  }
+
+  /** Replaces the local profile after the API changed it, such as after a password change. */
+  update(officer: OfficerProfile): void {
     this.sessionOfficer.set(officer);
-    return officer;
   }
 
   /** Ends the session and clears the local state, even when the API call fails. */
@@ -47,6 +56,13 @@ export class AuthState {
   /** Drops the local state after the API reported that the session is gone. */
   forget(): void {
     this.sessionOfficer.set(null);
+  }
+
+  private remember(result: OfficerSignInResult): OfficerSignInResult {
+    if (result.status === 'signed-in') {
+      this.sessionOfficer.set(result.officer);
+    }
+    return result;
   }
 
   private async lookUpOfficer(): Promise<OfficerProfile | null> {

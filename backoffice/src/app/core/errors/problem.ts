@@ -13,11 +13,15 @@ const KNOWN_PROBLEM_TYPES: Record<ProblemType, true> = {
   'csrf-token-invalid': true,
   'not-found': true,
   'version-conflict': true,
+  'declaration-held': true,
   'invalid-status-transition': true,
   'email-already-registered': true,
   'invalid-credentials': true,
+  'account-locked': true,
+  'username-taken': true,
   'too-many-requests': true,
   'payload-too-large': true,
+  'limit-reached': true,
   'internal-error': true,
 };
 

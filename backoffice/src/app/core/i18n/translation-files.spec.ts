@@ -63,7 +63,8 @@ describe('translation files', () => {
       ),
       ...['entry', 'exit'].map((direction) => `declarations.direction.${direction}`),
       ...['male', 'female'].map((sex) => `declarations.sex.${sex}`),
-      ...['passport', 'border_pass', 'border_resident_permit', 'other'].map(
+      ...['car', 'motorbike'].map((kind) => `declarations.vehicle.kinds.${kind}`),
+      ...['passport', 'border_pass', 'border_resident_permit', 'vn_citizen_id', 'other'].map(
         (documentType) => `declarations.documentType.${documentType}`,
       ),
       ...['pending', 'issued', 'revoked'].map((status) => `declarations.resultStatus.${status}`),

@@ -33,6 +33,24 @@ export class ReferenceNames {
     return this.nameOf(this.countries(), code);
   }
 
+  /** Gates as select options, named in the interface language. */
+  gateOptions(): { code: string; name: string }[] {
+    return this.options(this.gates());
+  }
+
+  /** Countries as select options, named in the interface language and sorted by name. */
+  countryOptions(): { code: string; name: string }[] {
+    const collator = new Intl.Collator(this.language.current());
+    return this.options(this.countries()).sort((first, second) => collator.compare(first.name, second.name));
+  }
+
+  private options(entries: readonly NamedEntry[]): { code: string; name: string }[] {
+    return entries.map((entry) => ({
+      code: entry.code,
+      name: this.nameOf(entries, entry.code) ?? entry.code,
+    }));
+  }
+
   /** Returns the code itself when the list lacks it, so a declaration stays readable. */
   private nameOf(entries: readonly NamedEntry[], code: string | null | undefined): string | null {
     if (!code) {

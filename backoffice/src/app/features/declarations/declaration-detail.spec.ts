@@ -55,6 +55,12 @@ describe('DeclarationDetail', () => {
 
   afterEach(() => {
     document.querySelectorAll('.cdk-overlay-container').forEach((container) => container.remove());
+    // The hold panel asks who holds the declaration; its own spec checks what it shows.
+    httpTesting
+      .match((request) => request.url === `${DECLARATION_URL}/assignment`)
+      .forEach((request) =>
+        request.flush({ declarationId: DECLARATION.id, status: 'submitted', version: 1, assignment: null }),
+      );
     httpTesting.verify();
   });
 
@@ -117,6 +123,7 @@ describe('DeclarationDetail', () => {
     expect(text()).toContain('31/03/2027');
     expect(text()).toContain('Viet Nam');
     expect(text()).toContain('01/12/2026 10:15');
+    expect(text()).toContain('Reference code: LT-7K3Q-9C2M');
   });
 
   it('approves with the version it showed', async () => {

@@ -25,14 +25,19 @@ import { DateOnlyPipe, DateOrTimePipe, GateTimePipe } from '../../shared/format/
 import { StatusBadge } from '../../shared/ui/status-badge';
 import { ReasonDialog, type ReasonDialogData } from '../../shared/dialogs/reason-dialog';
 import { type DecisionOutcome, DeclarationReview } from './declaration-review';
+import { ChangeRequestHistory } from './change-requests/change-request-history';
+import { SendBackButton } from './change-requests/send-back-button';
 import { ResultFailure } from './result-failure';
 import { RevokeResultButton } from './revoke-result-button';
 import { statusTimeline } from './status-timeline';
+import { DeclarationWarnings } from './declaration-warnings';
+import { HoldPanel } from './hold/hold-panel';
 import { TravellerCard } from './traveller-card';
+import { VehiclePanel } from './vehicle-panel';
 
 const SNACK_BAR_DURATION_MS = 5000;
 
-/** Everything an officer needs to decide on one declaration, with the Approve and Reject actions. */
+/** Everything an officer needs to decide on one declaration, with the Approve, Reject and Send back actions. */
 @Component({
   selector: 'sg-declaration-detail',
   imports: [
@@ -44,9 +49,14 @@ const SNACK_BAR_DURATION_MS = 5000;
     ResultFailure,
     RevokeResultButton,
     RouterLink,
+    SendBackButton,
+    ChangeRequestHistory,
     StatusBadge,
     TranslatePipe,
     TravellerCard,
+    DeclarationWarnings,
+    HoldPanel,
+    VehiclePanel,
   ],
   providers: [DeclarationReview],
   templateUrl: './declaration-detail.html',

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { DeclarationView } from '@smartgate/shared-models';
+import type { ChangeRequestDecision, DeclarationView } from '@smartgate/shared-models';
 import { type Observable, firstValueFrom } from 'rxjs';
 
 import { OfficerDeclarationsApi } from '../../core/api/officer-declarations-api';
@@ -56,6 +56,13 @@ export class DeclarationReview {
   reject(reason: string): Promise<DecisionOutcome> {
     return this.decide((declaration) =>
       this.api.reject(declaration.id, { version: declaration.version, reason }),
+    );
+  }
+
+  /** Sends the declaration back to the applicant for changes; the applicant edits it and submits it again. */
+  requestChanges(request: Omit<ChangeRequestDecision, 'version'>): Promise<DecisionOutcome> {
+    return this.decide((declaration) =>
+      this.api.requestChanges(declaration.id, { ...request, version: declaration.version }),
     );
   }
 

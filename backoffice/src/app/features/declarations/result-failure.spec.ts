@@ -37,7 +37,14 @@ const DECLARATION_URL = `/api/officer/declarations/${FAILED.id}`;
 const RETRY_URL = `${DECLARATION_URL}/retry-result`;
 
 function officer(role: OfficerProfile['role']): OfficerProfile {
-  return { id: 'officer-2', username: 'minh.tran', fullName: 'Trần Văn Minh', role };
+  return {
+    id: 'officer-2',
+    username: 'minh.tran',
+    fullName: 'Trần Văn Minh',
+    role,
+    gateCodes: ['LT'],
+    passwordChangeRequired: false,
+  };
 }
 
 /** Lets pending promise callbacks run. `whenStable` is no use here because it waits for every open request. */

@@ -37,7 +37,14 @@ const REVOKE_URL = `${DECLARATION_URL}/revoke-result`;
 const REASON = 'The passport was reported stolen.';
 
 function officer(role: OfficerProfile['role']): OfficerProfile {
-  return { id: 'officer-1', username: 'hoa.le', fullName: 'Lê Thị Hoa', role };
+  return {
+    id: 'officer-1',
+    username: 'hoa.le',
+    fullName: 'Lê Thị Hoa',
+    role,
+    gateCodes: ['LT'],
+    passwordChangeRequired: false,
+  };
 }
 
 /** Lets pending promise callbacks run. `whenStable` is no use here because it waits for every open request. */

@@ -41,6 +41,40 @@ describe('statusTimeline', () => {
     ]);
   });
 
+  it('places each round of changes and each resubmission in time', () => {
+    const declaration = buildDeclaration({
+      status: 'approved',
+      submittedAt: '2026-12-01T03:15:00.000Z',
+      decidedAt: '2026-12-03T02:00:00.000Z',
+      changeRequests: [
+        {
+          round: 1,
+          comment: 'Thiếu ảnh.',
+          fieldComments: [],
+          requestedAt: '2026-12-01T05:00:00.000Z',
+          resubmittedAt: '2026-12-02T01:00:00.000Z',
+        },
+        {
+          round: 2,
+          comment: null,
+          fieldComments: [{ field: 'travellers.0.photo', comment: 'Ảnh mờ.' }],
+          requestedAt: '2026-12-02T04:00:00.000Z',
+          resubmittedAt: '2026-12-02T09:00:00.000Z',
+        },
+      ],
+    });
+
+    expect(statusTimeline(declaration).map((entry) => `${entry.labelKey}@${entry.at}`)).toEqual([
+      `declarations.history.draft@${declaration.createdAt}`,
+      'declarations.history.submitted@2026-12-01T03:15:00.000Z',
+      'declarations.history.changes_requested@2026-12-01T05:00:00.000Z',
+      'declarations.history.resubmitted@2026-12-02T01:00:00.000Z',
+      'declarations.history.changes_requested@2026-12-02T04:00:00.000Z',
+      'declarations.history.resubmitted@2026-12-02T09:00:00.000Z',
+      'declarations.history.approved@2026-12-03T02:00:00.000Z',
+    ]);
+  });
+
   it('prefers the history the API sends', () => {
     const declaration = {
       ...buildDeclaration(),

@@ -12,9 +12,20 @@ export interface TimelineEntry {
   at: string;
 }
 
+/** Lists each round of changes requested and each resubmission that answered one. */
+function changeRequestEntries(declaration: DeclarationView): TimelineEntry[] {
+  return (declaration.changeRequests ?? []).flatMap((round) => [
+    { labelKey: 'declarations.history.changes_requested', at: round.requestedAt },
+    ...(round.resubmittedAt
+      ? [{ labelKey: 'declarations.history.resubmitted', at: round.resubmittedAt }]
+      : []),
+  ]);
+}
+
 /**
  * Lists a declaration's status changes, oldest first. When the API sends no `history`, the list
- * is rebuilt from the declaration's own timestamps (created, submitted, decided, result issued).
+ * is rebuilt from the declaration's own timestamps (created, submitted, decided, result issued)
+ * and its rounds of changes requested.
  */
 export function statusTimeline(declaration: DeclarationView & { history?: StatusChange[] }): TimelineEntry[] {
   if (Array.isArray(declaration.history) && declaration.history.length > 0) {
@@ -32,7 +43,10 @@ export function statusTimeline(declaration: DeclarationView & { history?: Status
     { status: 'issued', at: declaration.result?.issuedAt },
   ];
 
-  return candidates
+  const statusEntries = candidates
     .filter((candidate): candidate is { status: DeclarationStatus; at: string } => !!candidate.at)
     .map((candidate) => ({ labelKey: `declarations.history.${candidate.status}`, at: candidate.at }));
+  return [...statusEntries, ...changeRequestEntries(declaration)].sort(
+    (first, second) => Date.parse(first.at) - Date.parse(second.at),
+  );
 }

@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { TravellerDraft } from '@smartgate/shared-models';
+import type { TravellerDraft, TravellerPhotoStatus } from '@smartgate/shared-models';
 
 import { ReferenceNames } from '../../core/reference/reference-names';
 import { DateOnlyPipe } from '../../shared/format/date-pipes';
+import { TravellerPhotoView } from './traveller-photo-view';
 
 /** Every field of one traveller of a declaration. */
 @Component({
   selector: 'sg-traveller-card',
-  imports: [DateOnlyPipe, TranslatePipe],
+  imports: [DateOnlyPipe, TranslatePipe, TravellerPhotoView],
   templateUrl: './traveller-card.html',
   styleUrl: './traveller-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -19,6 +20,9 @@ export class TravellerCard {
   readonly traveller = input.required<TravellerDraft>();
   /** Position in the declaration: 0 is the lead traveller, 1 to 9 are companions. */
   readonly position = input.required<number>();
+  readonly declarationId = input.required<string>();
+  /** Whether the traveller has a portrait photo; null when the view does not say. */
+  readonly photo = input<TravellerPhotoStatus | null>(null);
 
   protected readonly nationality = computed(() => this.names.countryName(this.traveller().nationality));
 }

@@ -17,7 +17,7 @@ const REASON_MAX_LENGTH = 1000;
 
 /** Texts of a reason dialog: a translation key prefix with `title`, `explanation`, `reason` and `confirm` under it. */
 export interface ReasonDialogData {
-  texts: 'declarations.rejectDialog' | 'declarations.revokeDialog';
+  texts: 'declarations.rejectDialog' | 'declarations.revokeDialog' | 'gate.refuseDialog';
   titleParameters?: Record<string, string>;
 }
 

@@ -25,6 +25,10 @@ import type { DeclarationStatus } from '@smartgate/shared-models';
       background: var(--mat-sys-tertiary-container);
       color: var(--mat-sys-on-tertiary-container);
     }
+    .badge--changes_requested {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
     .badge--approved,
     .badge--issued {
       background: #d7f5dd;

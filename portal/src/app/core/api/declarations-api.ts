@@ -43,6 +43,11 @@ export class DeclarationsApi {
     return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/withdraw`, { version });
   }
 
+  /** Starts a new draft with the declaration's gate, direction, purpose and travellers, but no crossing date. */
+  repeat(id: string): Observable<DeclarationView> {
+    return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/repeat`, null);
+  }
+
   /** URL of the result PDF, which exists once the declaration is issued. */
   resultPdfUrl(id: string): string {
     return `${BASE_URL}/${encodeURIComponent(id)}/result.pdf`;

@@ -19,6 +19,7 @@ import { ApplicantSession } from '../../core/auth/applicant-session';
 import { safeReturnUrl } from '../../core/auth/return-url';
 import { errorMessageKey } from '../../core/errors/error-message';
 import { problemOf } from '../../core/http/problem';
+import { AriaInvalid } from '../../shared/forms/aria-invalid';
 import { FieldError } from '../../shared/forms/field-error';
 import { focusFirstInvalidField } from '../../shared/forms/focus-first-invalid';
 import { applyFieldErrors, applySchemaIssues, clearIssues } from '../../shared/forms/form-issues';
@@ -35,6 +36,7 @@ import { applyFieldErrors, applySchemaIssues, clearIssues } from '../../shared/f
     MatInputModule,
     TranslatePipe,
     FieldError,
+    AriaInvalid,
   ],
   templateUrl: './login.html',
   styleUrl: './auth-form.scss',

@@ -12,6 +12,7 @@ import { ApplicantSession } from '../../core/auth/applicant-session';
 import { errorMessageKey } from '../../core/errors/error-message';
 import { problemOf } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
+import { AriaInvalid } from '../../shared/forms/aria-invalid';
 import { FieldError } from '../../shared/forms/field-error';
 import { focusFirstInvalidField } from '../../shared/forms/focus-first-invalid';
 import { applyFieldErrors, applySchemaIssues, clearIssues } from '../../shared/forms/form-issues';
@@ -29,6 +30,7 @@ import { applyFieldErrors, applySchemaIssues, clearIssues } from '../../shared/f
     MatSelectModule,
     TranslatePipe,
     FieldError,
+    AriaInvalid,
   ],
   templateUrl: './register.html',
   styleUrl: './auth-form.scss',

@@ -22,6 +22,10 @@ import type { DeclarationStatus } from '@smartgate/shared-models';
       background: var(--mat-sys-secondary-container);
       color: var(--mat-sys-on-secondary-container);
     }
+    .status-changes_requested {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
     .status-approved,
     .status-issued {
       background: #c8e6c9;

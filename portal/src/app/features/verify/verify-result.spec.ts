@@ -20,6 +20,7 @@ function verification(overrides: Partial<ResultVerification> = {}): ResultVerifi
     validUntil: '2026-03-16',
     maskedName: 'N***** T**** T****',
     travellerCount: 2,
+    firstCrossedAt: null,
     ...overrides,
   };
 }
@@ -85,6 +86,16 @@ describe('VerifyResult', () => {
     await settle();
 
     expect(verdict()).toBe('Hết hiệu lực');
+  });
+
+  it('shows a used result with its first crossing', async () => {
+    const usedResult = verification({ status: 'used', firstCrossedAt: '2026-03-09T01:05:00.000Z' });
+    http.expectOne(`/api/public/results/${TOKEN}`).flush(usedResult);
+    await settle();
+
+    expect(verdict()).toBe('Đã sử dụng');
+    expect(host.textContent).toContain('Lần qua cửa khẩu đầu tiên');
+    expect(host.textContent).toContain('09/03/2026, 08:05');
   });
 
   it('says not found for an unknown token', async () => {

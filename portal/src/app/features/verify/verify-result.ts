@@ -11,6 +11,7 @@ import { ResultsApi } from '../../core/api/results-api';
 import { errorMessageKey } from '../../core/errors/error-message';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateOnlyPipe } from '../../shared/dates/date-only.pipe';
+import { TimestampPipe } from '../../shared/dates/timestamp.pipe';
 
 /** One lookup of a QR token: null while it is on its way. */
 type Lookup = { result: ResultVerification } | { notFound: true } | { errorKey: string } | null;
@@ -22,7 +23,7 @@ type Lookup = { result: ResultVerification } | { notFound: true } | { errorKey: 
 @Component({
   selector: 'sg-verify-result',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatProgressBarModule, TranslatePipe, DateOnlyPipe],
+  imports: [MatProgressBarModule, TranslatePipe, DateOnlyPipe, TimestampPipe],
   templateUrl: './verify-result.html',
   styleUrl: './verify-result.scss',
 })

@@ -10,14 +10,29 @@ import { ReferenceDataApi } from '../../../core/api/reference-data-api';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DateOnlyPipe } from '../../../shared/dates/date-only.pipe';
 import { TimestampPipe } from '../../../shared/dates/timestamp.pipe';
+import { ChangeRequestHistory } from '../change-requests/change-request-history';
+import { ReferenceCodePanel } from '../reference-code/reference-code-panel';
 import { nameForCode } from '../reference-names';
 import { StatusChip } from '../status-chip';
+import { DeclarationWarnings } from './declaration-warnings';
+import { VehicleSummary } from './vehicle-summary';
 
 /** A submitted declaration, read-only: its status, the officer's decision and the result once issued. */
 @Component({
   selector: 'sg-declaration-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressBarModule, TranslatePipe, DateOnlyPipe, TimestampPipe, StatusChip],
+  imports: [
+    MatButtonModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    DateOnlyPipe,
+    TimestampPipe,
+    StatusChip,
+    ChangeRequestHistory,
+    ReferenceCodePanel,
+    DeclarationWarnings,
+    VehicleSummary,
+  ],
   templateUrl: './declaration-detail.html',
   styleUrl: './declaration-detail.scss',
 })

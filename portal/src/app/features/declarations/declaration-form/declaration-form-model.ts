@@ -7,8 +7,10 @@ import {
   type Sex,
   type TravellerDraft,
 } from '@smartgate/shared-models';
+import { v4 as uuidv4 } from 'uuid';
 
 import { dateOnlyToDate, dateToDateOnly } from '../../../shared/dates/date-only';
+import { createVehicleForm, vehicleFormValue, type VehicleForm } from './vehicle-fields/vehicle-form';
 
 export { MAX_TRAVELLERS };
 
@@ -17,6 +19,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   'passport',
   'border_pass',
   'border_resident_permit',
+  'vn_citizen_id',
   'other',
 ];
 
@@ -26,6 +29,8 @@ export const DIRECTIONS: readonly Direction[] = ['entry', 'exit'];
 
 /** One traveller's fields. Dates are local `Date` objects, the value type of the Material datepicker. */
 export type TravellerForm = FormGroup<{
+  /** The traveller's id, which keeps their photo with them when companions are removed. */
+  id: FormControl<string>;
   fullName: FormControl<string>;
   sex: FormControl<Sex | null>;
   dateOfBirth: FormControl<Date | null>;
@@ -33,6 +38,12 @@ export type TravellerForm = FormGroup<{
   documentType: FormControl<DocumentType | null>;
   documentNumber: FormControl<string>;
   documentExpiryDate: FormControl<Date | null>;
+  /** Shown only for document types whose rules ask for it. */
+  documentIssueDate: FormControl<Date | null>;
+  /** Shown only for document types valid in one province, such as a border pass. */
+  documentValidProvince: FormControl<string>;
+  /** Holds no value: the photo is uploaded on its own, and this control carries its errors. */
+  photo: FormControl<null>;
 }>;
 
 /** The declaration form. `travellers.at(0)` is the lead traveller, as in the schema. */
@@ -42,6 +53,7 @@ export type DeclarationForm = FormGroup<{
   plannedCrossingDate: FormControl<Date | null>;
   purposeCode: FormControl<string | null>;
   travellers: FormArray<TravellerForm>;
+  vehicle: VehicleForm;
 }>;
 
 function text(value: string | undefined): FormControl<string> {
@@ -51,6 +63,7 @@ function text(value: string | undefined): FormControl<string> {
 /** Builds the fields of one traveller, filled from a saved draft when given. */
 export function createTravellerForm(traveller: TravellerDraft = {}): TravellerForm {
   return new FormGroup({
+    id: text(traveller.id ?? uuidv4()),
     fullName: text(traveller.fullName),
     sex: new FormControl<Sex | null>(traveller.sex ?? null),
     dateOfBirth: new FormControl<Date | null>(dateOnlyToDate(traveller.dateOfBirth)),
@@ -58,6 +71,9 @@ export function createTravellerForm(traveller: TravellerDraft = {}): TravellerFo
     documentType: new FormControl<DocumentType | null>(traveller.documentType ?? null),
     documentNumber: text(traveller.documentNumber),
     documentExpiryDate: new FormControl<Date | null>(dateOnlyToDate(traveller.documentExpiryDate)),
+    documentIssueDate: new FormControl<Date | null>(dateOnlyToDate(traveller.documentIssueDate)),
+    documentValidProvince: text(traveller.documentValidProvince),
+    photo: new FormControl<null>(null),
   });
 }
 
@@ -71,6 +87,7 @@ export function createDeclarationForm(draft?: CrossingDeclarationDraft): Declara
     plannedCrossingDate: new FormControl<Date | null>(dateOnlyToDate(draft?.plannedCrossingDate)),
     purposeCode: new FormControl<string | null>(draft?.purposeCode ?? null),
     travellers: new FormArray(travellers.slice(0, MAX_TRAVELLERS).map(createTravellerForm)),
+    vehicle: createVehicleForm(draft?.vehicle),
   });
 }
 
@@ -97,13 +114,16 @@ export function declarationFormValue(form: DeclarationForm): Record<string, unkn
     plannedCrossingDate: dateControlValue(controls.plannedCrossingDate),
     purposeCode: controls.purposeCode.value ?? undefined,
     travellers: controls.travellers.controls.map(travellerFormValue),
+    vehicle: vehicleFormValue(controls.vehicle),
   };
 }
 
-function travellerFormValue(traveller: TravellerForm): Record<string, unknown> {
+/** Reads one traveller's fields as input for the Traveller schema and the schemas built on it. */
+export function travellerFormValue(traveller: TravellerForm): Record<string, unknown> {
   const controls = traveller.controls;
 
   return {
+    id: controls.id.value,
     fullName: blankAsAbsent(controls.fullName.value),
     sex: controls.sex.value ?? undefined,
     dateOfBirth: dateControlValue(controls.dateOfBirth),
@@ -111,6 +131,8 @@ function travellerFormValue(traveller: TravellerForm): Record<string, unknown> {
     documentType: controls.documentType.value ?? undefined,
     documentNumber: blankAsAbsent(controls.documentNumber.value),
     documentExpiryDate: dateControlValue(controls.documentExpiryDate),
+    documentIssueDate: dateControlValue(controls.documentIssueDate),
+    documentValidProvince: blankAsAbsent(controls.documentValidProvince.value),
   };
 }
 

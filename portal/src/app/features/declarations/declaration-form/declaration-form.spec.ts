@@ -121,6 +121,7 @@ describe('DeclarationForm', () => {
     http.expectOne('/api/public/gates').flush(GATES);
     http.expectOne('/api/public/purposes').flush(PURPOSES);
     http.expectOne('/api/public/countries').flush(COUNTRIES);
+    http.expectOne('/api/public/document-types').flush([]);
     await settle();
   });
 

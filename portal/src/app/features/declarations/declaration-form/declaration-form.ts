@@ -8,7 +8,6 @@ import {
   effect,
   inject,
   input,
-  linkedSignal,
   output,
   signal,
   untracked,
@@ -27,6 +26,7 @@ import {
   CrossingDeclarationDraft,
   todayInTimeZone,
   type DeclarationView,
+  type TravellerDraft,
 } from '@smartgate/shared-models';
 import { firstValueFrom } from 'rxjs';
 import type { z } from 'zod';
@@ -38,8 +38,9 @@ import { errorMessageKey } from '../../../core/errors/error-message';
 import { problemOf } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { dateOnlyToDate } from '../../../shared/dates/date-only';
-import { TimestampPipe } from '../../../shared/dates/timestamp.pipe';
 import { FieldError } from '../../../shared/forms/field-error';
+import { ChangeRequestPanel } from '../change-requests/change-request-panel';
+import { FieldCommentAnchor } from '../change-requests/field-comment-anchor';
 import { focusFirstInvalidField } from '../../../shared/forms/focus-first-invalid';
 import {
   FormIssue,
@@ -56,6 +57,13 @@ import {
   declarationFormValue,
 } from './declaration-form-model';
 import { TravellerFields } from './traveller-fields';
+import { TravellerPhoto } from './traveller-photo/traveller-photo';
+import { VehicleFields } from './vehicle-fields/vehicle-fields';
+import { AutosaveStatus } from './autosave-status';
+import { DraftAutosave } from './draft-autosave';
+import { savableDraft } from './savable-draft';
+import { fillTravellerRows } from '../saved-travellers/fill-traveller-rows';
+import { SavedTravellerPicker } from '../saved-travellers/saved-traveller-picker';
 import { crossingWindow, crossingWindowValidator } from './crossing-window';
 
 /** A message above the form, with the issues that no single field can show. */
@@ -85,10 +93,16 @@ interface FormAlert {
     MatRadioModule,
     MatSelectModule,
     TranslatePipe,
-    TimestampPipe,
     FieldError,
+    FieldCommentAnchor,
+    ChangeRequestPanel,
     TravellerFields,
+    TravellerPhoto,
+    VehicleFields,
+    AutosaveStatus,
+    SavedTravellerPicker,
   ],
+  providers: [DraftAutosave],
   templateUrl: './declaration-form.html',
   styleUrl: './declaration-form.scss',
 })
@@ -99,6 +113,7 @@ export class DeclarationForm implements OnInit {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly referenceData = inject(ReferenceDataApi);
+  protected readonly autosave = inject(DraftAutosave);
 
   /** The saved draft to edit, or null for a new declaration. */
   readonly declaration = input<DeclarationView | null>(null);
@@ -123,13 +138,11 @@ export class DeclarationForm implements OnInit {
   protected readonly purposes = toSignal(this.referenceData.purposes$, { initialValue: [] });
   protected readonly countries = toSignal(this.referenceData.countries$, { initialValue: [] });
 
-  /** The last view read from or written to the API. Its version guards the next update. */
-  private readonly current = linkedSignal(() => this.declaration());
-
   protected readonly travellerCount = signal(this.form.controls.travellers.length);
   protected readonly canAddCompanion = computed(() => this.travellerCount() < MAX_TRAVELLERS);
   protected readonly saving = signal(false);
-  protected readonly savedAt = signal<string | null>(null);
+  /** Keeps the "new declaration" heading after the first autosave gives the draft an id. */
+  protected readonly startedNew = signal(true);
   protected readonly alert = signal<FormAlert | null>(null);
 
   protected readonly alertIssues = computed(() => {
@@ -156,6 +169,13 @@ export class DeclarationForm implements OnInit {
   }
 
   ngOnInit(): void {
+    this.startedNew.set(this.declaration() === null);
+    this.autosave.connect(this.declaration(), {
+      form: this.form,
+      read: () => savableDraft(declarationFormValue(this.form)),
+      saved: (view) => this.saved.emit(view),
+    });
+
     const data = this.declaration()?.data;
     if (!data) {
       return;
@@ -176,6 +196,7 @@ export class DeclarationForm implements OnInit {
       return;
     }
 
+    this.form.markAsDirty();
     this.form.controls.travellers.push(createTravellerForm());
     this.travellerCount.set(this.form.controls.travellers.length);
   }
@@ -186,9 +207,35 @@ export class DeclarationForm implements OnInit {
       return;
     }
 
+    this.form.markAsDirty();
     this.form.controls.travellers.removeAt(index);
     this.travellerCount.set(this.form.controls.travellers.length);
   }
+
+  protected addSavedTravellers(travellers: readonly TravellerDraft[]): void {
+    this.form.markAsDirty();
+    fillTravellerRows(this.form.controls.travellers, travellers);
+    this.travellerCount.set(this.form.controls.travellers.length);
+  }
+
+  /**
+   * Stores the form as it is, leaving out fields that are still invalid, so that the API knows
+   * the traveller a photo is for. Returns the stored declaration, or null after showing why the
+   * form could not be saved.
+   */
+  protected readonly saveForPhoto = async (): Promise<DeclarationView | null> => {
+    const savable = savableDraft(declarationFormValue(this.form));
+    if (!savable) {
+      this.validate(CrossingDeclarationDraft);
+      return null;
+    }
+
+    let stored: DeclarationView | null = null;
+    await this.send(async () => {
+      stored = await this.autosave.save(savable.draft);
+    });
+    return stored;
+  };
 
   protected async saveDraft(): Promise<void> {
     const draft = this.validate(CrossingDeclarationDraft);
@@ -197,8 +244,7 @@ export class DeclarationForm implements OnInit {
     }
 
     await this.send(async () => {
-      const view = await this.store(draft);
-      this.savedAt.set(view.updatedAt);
+      await this.autosave.save(draft);
     });
   }
 
@@ -209,9 +255,9 @@ export class DeclarationForm implements OnInit {
     }
 
     await this.send(async () => {
-      const stored = await this.store(complete);
+      const stored = await this.autosave.save(complete);
       const submitted = await firstValueFrom(this.api.submit(stored.id, stored.version));
-      this.current.set(submitted);
+      this.autosave.stop();
       this.saved.emit(submitted);
     });
   }
@@ -232,21 +278,8 @@ export class DeclarationForm implements OnInit {
     return null;
   }
 
-  /** Creates the draft on its first save and updates it afterwards. */
-  private async store(draft: CrossingDeclarationDraft): Promise<DeclarationView> {
-    const current = this.current();
-    const view = current
-      ? await firstValueFrom(this.api.update(current.id, current.version, draft))
-      : await firstValueFrom(this.api.create(draft));
-
-    this.current.set(view);
-    this.saved.emit(view);
-    return view;
-  }
-
   private async send(request: () => Promise<void>): Promise<void> {
     this.saving.set(true);
-    this.savedAt.set(null);
     try {
       await request();
     } catch (error) {

@@ -8,7 +8,7 @@ import type { TravellerForm } from './declaration-form-model';
 export type TravellerFieldName = keyof TravellerForm['controls'];
 
 /** The traveller fields an MRZ can fill, in form order. */
-export const MRZ_FIELDS: readonly TravellerFieldName[] = [
+export const MRZ_FIELDS = [
   'fullName',
   'sex',
   'dateOfBirth',
@@ -16,14 +16,17 @@ export const MRZ_FIELDS: readonly TravellerFieldName[] = [
   'documentType',
   'documentNumber',
   'documentExpiryDate',
-];
+] as const satisfies readonly TravellerFieldName[];
+
+/** The name of a traveller field that an MRZ can fill. */
+export type MrzFieldName = (typeof MRZ_FIELDS)[number];
 
 function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Returns the form value that the MRZ gives a field, or undefined where the MRZ leaves it open. */
-export function mrzValue(field: TravellerFieldName, mrz: MrzData): unknown {
+export function mrzValue(field: MrzFieldName, mrz: MrzData): unknown {
   switch (field) {
     case 'fullName':
       return `${mrz.surname} ${mrz.givenNames}`.trim() || undefined;
@@ -40,7 +43,7 @@ export function mrzValue(field: TravellerFieldName, mrz: MrzData): unknown {
  * agree. Names agree when they match after folding (diacritics, Đ and case), because the MRZ
  * prints them without diacritics and may cut them short.
  */
-export function agreesWithMrz(field: TravellerFieldName, value: unknown, mrz: MrzData): boolean {
+export function agreesWithMrz(field: MrzFieldName, value: unknown, mrz: MrzData): boolean {
   const expected = mrzValue(field, mrz);
   if (isBlank(value) || expected === undefined) {
     return true;
@@ -63,8 +66,8 @@ export function agreesWithMrz(field: TravellerFieldName, value: unknown, mrz: Mr
  * Fills the traveller's blank fields from the MRZ and leaves typed ones as they are. Returns the
  * typed fields that disagree with the MRZ, which the traveller has to check.
  */
-export function fillFromMrz(group: TravellerForm, mrz: MrzData): TravellerFieldName[] {
-  const disagreeing: TravellerFieldName[] = [];
+export function fillFromMrz(group: TravellerForm, mrz: MrzData): MrzFieldName[] {
+  const disagreeing: MrzFieldName[] = [];
 
   for (const field of MRZ_FIELDS) {
     const control: AbstractControl = group.controls[field];
@@ -85,7 +88,7 @@ export function fillFromMrz(group: TravellerForm, mrz: MrzData): TravellerFieldN
 }
 
 /** Builds a validator that reports `mrzMismatch` while a field disagrees with the MRZ the traveller entered. */
-export function mrzAgreementValidator(field: TravellerFieldName, mrz: () => MrzData | null): ValidatorFn {
+export function mrzAgreementValidator(field: MrzFieldName, mrz: () => MrzData | null): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {
     const current = mrz();
     return current && !agreesWithMrz(field, control.value, current) ? { mrzMismatch: true } : null;

@@ -25,9 +25,12 @@ import { map, startWith, switchMap } from 'rxjs';
 import { localizedName } from '../../../core/api/localized-name';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FieldError } from '../../../shared/forms/field-error';
+import { FieldCommentAnchor } from '../change-requests/field-comment-anchor';
 import { findCountry, matchCountries } from './country-search';
 import { DOCUMENT_TYPES, SEXES, TravellerForm } from './declaration-form-model';
+import { DocumentRuleFields } from './document-rules/document-rule-fields';
 import { MrzEntry } from './mrz-entry';
+import { SaveTravellerButton } from '../saved-travellers/save-traveller-button';
 
 /** The fields of one traveller, in a fieldset named "Lead traveller" or "Companion n". */
 @Component({
@@ -48,7 +51,10 @@ import { MrzEntry } from './mrz-entry';
     MatSelectModule,
     TranslatePipe,
     FieldError,
+    FieldCommentAnchor,
     MrzEntry,
+    SaveTravellerButton,
+    DocumentRuleFields,
   ],
   templateUrl: './traveller-fields.html',
   styleUrl: './traveller-fields.scss',
@@ -66,6 +72,12 @@ export class TravellerFields {
 
   readonly countries = input.required<readonly Country[]>();
 
+  /**
+   * Names the fieldset in place of "Lead traveller" or "Companion n", for a traveller outside a
+   * declaration such as a saved one. Its error messages then name the fields alone.
+   */
+  readonly label = input<string | null>(null);
+
   /** Emitted when the applicant removes this companion. */
   readonly removeRequested = output<void>();
 
@@ -77,8 +89,10 @@ export class TravellerFields {
 
   protected readonly isLead = computed(() => this.index() === 0);
 
-  /** The path prefix of this traveller's fields in the declaration schema. */
-  protected readonly path = computed(() => ['travellers', this.index()] as const);
+  /** The path prefix of this traveller's fields in the declaration schema; empty outside a declaration. */
+  protected readonly path = computed((): readonly (string | number)[] =>
+    this.label() === null ? ['travellers', this.index()] : [],
+  );
 
   private readonly typedNationality = toSignal(
     toObservable(this.group).pipe(

@@ -14,6 +14,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { DateOnlyPipe } from '../../../shared/dates/date-only.pipe';
 import { TimestampPipe } from '../../../shared/dates/timestamp.pipe';
 import { nameForCode } from '../reference-names';
+import { RepeatButton } from '../repeat/repeat-button';
 import { StatusChip } from '../status-chip';
 
 const PAGE_SIZE = 20;
@@ -33,6 +34,7 @@ type PageLoad = { page: Page<DeclarationSummary> } | { errorKey: string } | null
     DateOnlyPipe,
     TimestampPipe,
     StatusChip,
+    RepeatButton,
   ],
   templateUrl: './declaration-list.html',
   styleUrl: './declaration-list.scss',

@@ -10,7 +10,8 @@ import { errorMessageKey } from '../../../core/errors/error-message';
 import { WithdrawDialog } from './withdraw-dialog';
 
 /**
- * The "Withdraw declaration" action, offered while the declaration is a draft or awaits review.
+ * The "Withdraw declaration" action, offered while the declaration is a draft, awaits review or
+ * waits for the applicant's changes.
  * It opens a confirmation dialog first, because a withdrawn declaration cannot be reopened.
  */
 @Component({
@@ -54,7 +55,9 @@ export class WithdrawButton {
 
   protected readonly busy = signal(false);
   protected readonly errorKey = signal<string | null>(null);
-  protected readonly canWithdraw = computed(() => ['draft', 'submitted'].includes(this.declaration().status));
+  protected readonly canWithdraw = computed(() =>
+    ['draft', 'submitted', 'changes_requested'].includes(this.declaration().status),
+  );
 
   protected async withdraw(): Promise<void> {
     const dialogRef = this.dialog.open<WithdrawDialog, void, boolean>(WithdrawDialog, { maxWidth: '95vw' });
