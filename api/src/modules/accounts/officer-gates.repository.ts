@@ -44,6 +44,15 @@ export async function replaceOfficerGates(
   gateCodes: readonly string[],
   transaction: Transaction,
 ): Promise<void> {
+  // `NOT IN ()` is invalid SQL, so an empty list removes every gate with its own statement.
+  if (gateCodes.length === 0) {
+    await sequelize.query('DELETE FROM officer_gates WHERE officer_id = :officerId', {
+      replacements: { officerId },
+      transaction,
+    });
+    return;
+  }
+
   await sequelize.query(
     'DELETE FROM officer_gates WHERE officer_id = :officerId AND gate_code NOT IN (:gateCodes)',
     {
