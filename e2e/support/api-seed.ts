@@ -23,7 +23,7 @@ async function csrfHeaders(request: APIRequestContext): Promise<Record<string, s
   return { 'X-XSRF-TOKEN': token };
 }
 
-/** Sends a write with the XSRF header and returns the JSON answer, failing the test on an error status. */
+/** Sends a write with the XSRF header and returns the JSON response, failing the test on an error status. */
 export async function postJson<T>(request: APIRequestContext, path: string, data: unknown): Promise<T> {
   const response = await request.post(path, { data, headers: await csrfHeaders(request) });
   expect(

@@ -16,7 +16,7 @@ export interface IdCardCompanion {
   documentType: DocumentTypeCode;
 }
 
-/** A companion typed by hand, whose passport number the officer asks to correct. Dates as dd/MM/yyyy. */
+/** A companion typed by hand, whose passport number the officer requests a correction of. Dates as dd/MM/yyyy. */
 export interface TypedCompanion {
   fullName: string;
   sex: 'male' | 'female';

@@ -27,7 +27,7 @@ export type PublicDeclarationStatus = z.infer<typeof PublicDeclarationStatus>;
 
 /**
  * Response of a public status lookup. It names no traveller and no document: only the status,
- * the gate, the direction and the planned crossing date, which the person asking already knows.
+ * the gate, the direction and the planned crossing date, which the requester already has.
  */
 export const DeclarationStatusAnswer = z.object({
   referenceCode: z.string(),

@@ -51,7 +51,7 @@ export const DeclarationView = z.object({
   travellerPhotos: z.array(TravellerPhotoStatus).optional(),
   /** Findings that do not block the submission, such as a passport expiring soon after the crossing; the API always sends the list. */
   warnings: z.array(FieldWarning).optional(),
-  /** The change request the applicant still has to answer; null unless the status is changes_requested. */
+  /** The open change request that the applicant has not yet resubmitted; null unless the status is changes_requested. */
   changeRequest: ChangeRequestView.nullable().optional(),
   /** Every round of changes requested so far, oldest first. */
   changeRequests: z.array(ChangeRequestView).optional(),

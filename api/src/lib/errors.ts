@@ -113,7 +113,7 @@ export class MalformedJsonError extends HttpError {
   }
 }
 
-/** No signed-in principal. `sessionExpired` tells that a time limit ended the session. */
+/** No signed-in principal. `sessionExpired` marks a session ended by a time limit. */
 export class UnauthenticatedError extends HttpError {
   readonly status = 401;
   readonly type = ProblemType.unauthenticated;
@@ -201,7 +201,7 @@ export class InvalidStatusTransitionError extends HttpError {
 /**
  * An officer account locked after too many failed sign-ins (423 Locked, RFC 4918). The detail
  * names the lock's length in minutes; the lock's end is not sent, so that a caller learns no more
- * about the account than the message says.
+ * about the account than the message contains.
  */
 export class AccountLockedError extends HttpError {
   readonly status = 423;

@@ -128,7 +128,7 @@ export class DeclarationsService {
 
   /**
    * Submits a complete draft, or submits again a declaration sent back for changes, which
-   * answers the open change request and keeps the time of the first submission. An incomplete
+   * closes the open change request and keeps the time of the first submission. An incomplete
    * one gets 422 listing every invalid field, and the transaction rolls back, so the stored
    * draft stays exactly as it was.
    */

@@ -31,7 +31,7 @@ export function nameSearchWords(text: string): string[] {
 /**
  * Matches declarations with a traveller whose name has every word as the start of one of its
  * words, in any order, so "nguyen duc" and "duc nguy" both find Nguyễn Văn Đức. The declaration's
- * column holds every prefix of every traveller's words, so each typed word is one exact lexeme
+ * column contains every prefix of every traveller's words, so each typed word is one exact lexeme
  * of `declarations_traveller_name_prefixes_idx`. The words could still come from different
  * travellers, so with several words a declaration of several travellers is checked traveller by
  * traveller (`word:*` tests a word start). Each word is quoted and contains letters and digits

@@ -74,7 +74,7 @@ export class ReviewService {
 
   /**
    * Sends a submitted declaration back to the applicant with a general comment and comments on
-   * fields, which the applicant answers by editing and submitting it again. A field the
+   * fields. The applicant responds by editing and submitting it again. A field the
    * declaration does not have gets 422 naming it.
    */
   async requestChanges(

@@ -14,7 +14,7 @@ import { lookUpDeclarationStatus } from './status-lookup.service';
  */
 export const FAILED_LOOKUPS_PER_WINDOW = 10;
 
-/** Length of the rate-limit window. The 429 message asks the user to wait this long. */
+/** Length of the rate-limit window. The 429 message tells the user to wait this long. */
 const WINDOW_MINUTES = 15;
 
 /**

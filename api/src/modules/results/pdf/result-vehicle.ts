@@ -17,8 +17,8 @@ const KIND_NAMES: Record<VehicleKind, BilingualLabel> = {
 
 /**
  * Keeps the Latin letters, digits and separators of a plate. The PDF font has no Khmer glyphs
- * and pdfkit cannot shape Khmer, so the Khmer part of a Cambodian plate is left out. The officer
- * sees the full plate in the back office.
+ * and pdfkit cannot shape Khmer, so the Khmer part of a Cambodian plate is left out. The back office
+ * shows the full plate.
  */
 export function printablePlate(plate: string): string {
   const latin = plate

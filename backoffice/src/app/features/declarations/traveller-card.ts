@@ -21,7 +21,7 @@ export class TravellerCard {
   /** Position in the declaration: 0 is the lead traveller, 1 to 9 are companions. */
   readonly position = input.required<number>();
   readonly declarationId = input.required<string>();
-  /** Whether the traveller has a portrait photo; null when the view does not say. */
+  /** Whether the traveller has a portrait photo; null when the view does not include it. */
   readonly photo = input<TravellerPhotoStatus | null>(null);
 
   protected readonly nationality = computed(() => this.names.countryName(this.traveller().nationality));

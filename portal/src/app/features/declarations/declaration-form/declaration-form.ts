@@ -219,8 +219,8 @@ export class DeclarationForm implements OnInit {
   }
 
   /**
-   * Stores the form as it is, leaving out fields that are still invalid, so that the API knows
-   * the traveller a photo is for. Returns the stored declaration, or null after showing why the
+   * Stores the form as it is, leaving out fields that are still invalid, so that the API stores
+   * the traveller that a photo belongs to. Returns the stored declaration, or null after showing why the
    * form could not be saved.
    */
   protected readonly saveForPhoto = async (): Promise<DeclarationView | null> => {

@@ -75,7 +75,7 @@ export class TravellerPhoto {
   private readonly documentType = this.groupValue((group) => group.controls.documentType);
   private readonly documentTypes = toSignal(inject(ReferenceDataApi).documentTypes$, { initialValue: [] });
 
-  /** Whether the chosen document type requires a photo, as the reference data says. */
+  /** Whether the chosen document type requires a photo, according to the reference data. */
   protected readonly required = computed(
     () => this.documentTypes().find((type) => type.code === this.documentType())?.photoRequired ?? false,
   );
