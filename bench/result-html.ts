@@ -102,7 +102,7 @@ ${field(bilingual(LABELS.gate), `${bilingualName(data.gate)} (${data.gate.code})
 ${field(bilingual(LABELS.validity), validity)}
 ${field(bilingual(LABELS.direction), bilingual(DIRECTION_NAMES[data.direction]))}
 ${field(bilingual(LABELS.plannedCrossingDate), formatDateOnly(data.plannedCrossingDate))}
-${field(bilingual(LABELS.purpose), bilingualName(data.purpose))}
+${data.purpose ? field(bilingual(LABELS.purpose), bilingualName(data.purpose)) : ''}
 ${field(bilingual(LABELS.decidingOfficer), data.officerName)}
 </div>
 <h3>${escapeHtml(bilingual(LABELS.travellersSection))}</h3>

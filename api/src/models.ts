@@ -1,6 +1,8 @@
 import type { Sequelize } from 'sequelize';
 
 import { defineAccountModels } from './modules/accounts/accounts.models';
+import { defineBusinessModels } from './modules/businesses/businesses.models';
+import { defineCargoAttachmentModels } from './modules/cargo-attachments/cargo-attachments.models';
 import { defineChangeRequestModels } from './modules/change-requests/change-requests.models';
 import { defineDeclarationModels } from './modules/declarations/declarations.models';
 import { defineReferenceModels } from './modules/reference/reference.models';
@@ -17,4 +19,6 @@ export function defineModels(sequelize: Sequelize): void {
   defineChangeRequestModels(sequelize);
   defineAuditLogModel(sequelize);
   defineTravellerProfileModel(sequelize);
+  defineBusinessModels(sequelize);
+  defineCargoAttachmentModels(sequelize);
 }

@@ -104,6 +104,18 @@ function newTimeline(): Timeline {
   };
 }
 
+/**
+ * Assigns every declaration to the officer before the timed approvals, as the back office does:
+ * only the officer holding a declaration may decide it. Assigning leaves the version unchanged.
+ */
+async function assignAll(officer: HttpSession, declarations: SubmittedDeclaration[]): Promise<void> {
+  for (const declaration of declarations) {
+    await officer.expect(200, 'POST', `/api/officer/declarations/${declaration.id}/assign`, {
+      version: declaration.version,
+    });
+  }
+}
+
 /** Signs the administrator in, which on the fresh stack also sets up their authenticator. */
 async function signedInOfficer(baseUrl: string): Promise<HttpSession> {
   const officer = new HttpSession(baseUrl);
@@ -137,6 +149,7 @@ export async function measureApprovalLatency(options: ApprovalLoadOptions): Prom
     const count = options.approvalsPerSecond * options.durationSeconds;
     const { applicant, declarations } = await seedDeclarations(stack.baseUrl, warmUp + count);
     const officer = await signedInOfficer(stack.baseUrl);
+    await assignAll(officer, declarations);
 
     let timeline = newTimeline();
     const listener = await IssueListener.start(stack.databaseUrl, (id) => {

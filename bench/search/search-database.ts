@@ -12,7 +12,7 @@ const ADMIN_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
 /** Kept between runs, because seeding takes minutes: `--reseed` builds it again. */
 export const SEARCH_DATABASE = 'sg_bench_search';
 /** Raised whenever the seed changes, so that an older seeded database is built again. */
-const SEED_VERSION = 4;
+const SEED_VERSION = 6;
 
 /** The benchmark database, migrated and seeded, with how the seed came about. */
 export interface SearchDatabase {

@@ -59,7 +59,7 @@ Written by \`npm run bench -- search\` (\`bench/search/\`), which rewrites only 
 | Data | ${figures.declarations.toLocaleString('en')} declarations, ${figures.travellers.toLocaleString('en')} travellers, 5 gates; ${seed} |
 | Officer | belongs to gates ${latency.officerGates.join(' and ')} (about 55 % of the declarations) |
 
-| Request | Requests | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | rows per page | matches (capped at 10,000) |
+| Request | Requests | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | rows per page | matches (counted up to 1,000 for a search, 10,000 for a queue) |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${row('Search: full name typed without diacritics', latency.fullName)}
 ${row('Search: family name and last given name', latency.partialName)}

@@ -116,7 +116,7 @@ const DECLARATIONS_STATEMENT = `
                   THEN least(now(), submitted_at + interval '10 minutes' + r_dec * interval '30 hours') END AS decided_at
         FROM seed_plan
     ) plan
-    JOIN (SELECT declaration_id, name_word_prefixes(string_agg(full_name_folded, ' ')) AS prefixes
+    JOIN (SELECT declaration_id, traveller_word_prefixes(array_agg(full_name_folded ORDER BY position)) AS prefixes
             FROM declaration_travellers GROUP BY declaration_id) names ON names.declaration_id = plan.id`;
 
 function travellersStatement(): string {

@@ -50,6 +50,9 @@ export class BackofficePages {
     await this.page.getByRole('link', { name: leadTravellerName }).click();
     await expect(this.page.getByRole('heading', { name: 'Chi tiết tờ khai' })).toBeVisible();
 
+    // Only the officer holding a declaration may decide it.
+    await this.page.getByRole('button', { name: 'Nhận xử lý' }).click();
+    await expect(this.page.getByText(/Bạn đang xử lý tờ khai này/)).toBeVisible();
     await this.page.getByRole('button', { name: 'Phê duyệt' }).click();
     await expect(this.page.getByText('Đã phê duyệt tờ khai.')).toBeVisible();
   }

@@ -19,10 +19,26 @@ export class BackofficeReviewPage {
   }
 
   /**
+   * Assigns the open declaration to the signed-in officer unless they hold it already, because
+   * only the holder may decide it.
+   */
+  async assignToMe(): Promise<void> {
+    const holdText = this.page.getByRole('status').filter({ hasText: /xử lý tờ khai này/ });
+    await expect(holdText).toBeVisible();
+    if (/^Bạn đang xử lý/.test((await holdText.textContent())?.trim() ?? '')) {
+      return;
+    }
+
+    await this.page.getByRole('button', { name: 'Nhận xử lý' }).click();
+    await expect(holdText).toContainText('Bạn đang xử lý tờ khai này');
+  }
+
+  /**
    * Sends the declaration back with one comment on one field, picked by its label such as
    * "Người đi cùng 2 – Số giấy tờ".
    */
   async sendBackWithFieldComment(fieldLabel: string, comment: string): Promise<void> {
+    await this.assignToMe();
     await this.page.getByRole('button', { name: 'Yêu cầu sửa đổi' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Trả lại tờ khai để bổ sung, sửa đổi' });
     await expect(dialog).toBeVisible();
@@ -39,6 +55,7 @@ export class BackofficeReviewPage {
   }
 
   async approve(): Promise<void> {
+    await this.assignToMe();
     await this.page.getByRole('button', { name: 'Phê duyệt' }).click();
     await expect(this.page.getByText('Đã phê duyệt tờ khai.')).toBeVisible();
   }

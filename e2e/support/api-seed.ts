@@ -111,12 +111,26 @@ export async function signInOfficer(
   expect(result.status, `officer ${credentials.username} signs in`).toBe('signed-in');
 }
 
-/** Signs the e2e administrator in on a separate request context and approves a submitted declaration. */
+/**
+ * Assigns a submitted declaration to the signed-in officer, as the back office does before a
+ * decision: only the officer holding a declaration may approve, reject or send it back.
+ */
+export async function assignToSelf(
+  officer: APIRequestContext,
+  declaration: Pick<SeededDeclaration, 'id' | 'version'>,
+): Promise<void> {
+  await postJson(officer, `/api/officer/declarations/${declaration.id}/assign`, {
+    version: declaration.version,
+  });
+}
+
+/** Signs the e2e administrator in on a separate request context, assigns and approves a submitted declaration. */
 export async function approveAsOfficer(
   officer: APIRequestContext,
   declaration: SeededDeclaration,
 ): Promise<void> {
   await signInOfficer(officer, E2E_ADMIN);
+  await assignToSelf(officer, declaration);
   await postJson(officer, `/api/officer/declarations/${declaration.id}/approve`, {
     version: declaration.version,
   });
@@ -152,11 +166,12 @@ export interface CreatedOfficer {
 export async function createOfficerAsAdministrator(
   administrator: APIRequestContext,
   role: 'gate_officer' | 'reviewer' | 'supervisor',
+  fullName = 'Nguyễn Thị Lan',
 ): Promise<CreatedOfficer> {
   const username = `e2e-${role.replace('_', '-')}-${randomBytes(3).toString('hex')}`;
   const created = await postJson<{ initialPassword: string }>(administrator, '/api/officer/admin/officers', {
     username,
-    fullName: 'Nguyễn Thị Lan',
+    fullName,
     role,
     gateCodes: ['LT'],
   });

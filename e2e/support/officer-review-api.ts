@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 
-import { postJson, signInOfficer } from './api-seed';
+import { assignToSelf, postJson, signInOfficer } from './api-seed';
 import { E2E_ADMIN } from './stack-settings';
 
 /** An officer comment on one field, by the field's path such as `travellers.2.documentNumber`. */
@@ -11,7 +11,8 @@ export interface FieldCommentInput {
 
 /**
  * The officers' review endpoints, used as the back office uses them, for tests whose subject is
- * the traveller's side. The request context signs in once as the e2e administrator.
+ * the traveller's side: each decision assigns the declaration first. The request context signs
+ * in once as the e2e administrator.
  */
 export class OfficerReviewApi {
   constructor(private readonly request: APIRequestContext) {}
@@ -22,6 +23,7 @@ export class OfficerReviewApi {
 
   async requestChanges(declarationId: string, fieldComments: FieldCommentInput[]): Promise<void> {
     const version = await this.currentVersion(declarationId);
+    await assignToSelf(this.request, { id: declarationId, version });
     await postJson(this.request, `/api/officer/declarations/${declarationId}/request-changes`, {
       version,
       fieldComments,
@@ -30,6 +32,7 @@ export class OfficerReviewApi {
 
   async approve(declarationId: string): Promise<void> {
     const version = await this.currentVersion(declarationId);
+    await assignToSelf(this.request, { id: declarationId, version });
     await postJson(this.request, `/api/officer/declarations/${declarationId}/approve`, { version });
   }
 

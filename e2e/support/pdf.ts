@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -50,6 +50,30 @@ export function decodeQrCode(pdf: Buffer): string {
       throw new Error('No QR code found on the first page of the result PDF');
     }
     return code.data;
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Decodes the QR codes of every page, one per page at most because jsQR reads one symbol per
+ * image, and returns the pages' contents in page order. A result should carry a single code.
+ */
+export function decodeQrCodesOfEveryPage(pdf: Buffer): string[] {
+  const directory = mkdtempSync(join(tmpdir(), 'smartgate-qr-'));
+  try {
+    const pdfPath = join(directory, 'result.pdf');
+    writeFileSync(pdfPath, pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '150', pdfPath, join(directory, 'page')]);
+
+    return readdirSync(directory)
+      .filter((name) => name.endsWith('.png'))
+      .sort()
+      .flatMap((name) => {
+        const image = PNG.sync.read(readFileSync(join(directory, name)));
+        const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+        return code ? [code.data] : [];
+      });
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

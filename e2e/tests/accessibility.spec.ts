@@ -9,10 +9,12 @@ import {
   completeDraft,
   createDraft,
   downloadIssuedResult,
+  postJson,
   registerApplicant,
   submitDeclaration,
 } from '../support/api-seed';
 import { wcagViolations, type AxeViolation } from '../support/axe';
+import { registerBusinessWithFleet } from '../support/business-seed';
 import { decodeQrCode } from '../support/pdf';
 import { E2E_BASE_URL } from '../support/stack-settings';
 
@@ -37,6 +39,9 @@ const MISTYPED_MRZ = [
 /** Data seeded for the scans: a signed-in applicant's cookies and a declaration with an issued result. */
 interface SeededPortal {
   applicantState: Awaited<ReturnType<BrowserContext['storageState']>>;
+  /** Cookies of a company's administrator, whose company has a vehicle, a driver and a partner. */
+  businessState: Awaited<ReturnType<BrowserContext['storageState']>>;
+  businessId: string;
   issuedDeclarationId: string;
   issuedReferenceCode: string;
   verificationPath: string;
@@ -47,6 +52,7 @@ let seeded: SeededPortal;
 test.beforeAll(async ({ playwright }) => {
   const applicant = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   const officer = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  const administrator = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
 
   await registerApplicant(applicant, LEAD_NAME);
   await createDraft(applicant, { travellers: [{ fullName: 'Chan Sokhom' }] });
@@ -57,14 +63,27 @@ test.beforeAll(async ({ playwright }) => {
     throw new Error('The submitted declaration has no reference code');
   }
 
+  const business = await registerBusinessWithFleet(administrator, {
+    licenceExpiry: '31/12/2030',
+    driverName: 'Trần Văn Tài',
+  });
+  await postJson(administrator, `/api/applicant/businesses/${business.id}/partners`, {
+    name: 'Ratanak Agro Co., Ltd.',
+    address: 'Banlung, Ratanakiri',
+    country: 'KHM',
+  });
+
   seeded = {
     applicantState: await applicant.storageState(),
+    businessState: await administrator.storageState(),
+    businessId: business.id,
     issuedDeclarationId: submitted.id,
     issuedReferenceCode: submitted.referenceCode,
     verificationPath: new URL(decodeQrCode(pdf)).pathname,
   };
   await applicant.dispose();
   await officer.dispose();
+  await administrator.dispose();
 });
 
 /** Collects the axe violations of each page scanned, by page name. */
@@ -176,6 +195,45 @@ async function scanApplicantPages(
   await context.close();
 }
 
+async function scanBusinessPages(
+  browser: Browser,
+  language: PortalLanguage,
+  size: { width: number; height: number },
+  report: ScanReport,
+): Promise<void> {
+  const { context, page, portal } = await openContext(browser, language, size, seeded.businessState);
+  const company = `/business/${seeded.businessId}`;
+
+  await portal.open('/business', 'business.list.heading');
+  await report.scan(page, 'company list');
+
+  await portal.open('/business/register', 'business.register.heading');
+  await page.getByRole('button', { name: portal.text('business.register.submit') }).click();
+  await expect(page.getByRole('alert').or(page.locator('mat-error')).first()).toBeVisible();
+  await report.scan(page, 'company registration with errors');
+
+  await portal.open(company, 'business.company.heading');
+  await report.scan(page, 'company details');
+
+  await portal.open(`${company}/staff`, 'business.staff.heading');
+  await report.scan(page, 'company staff');
+
+  await portal.open(`${company}/vehicles`, 'business.vehicles.heading');
+  await expect(page.getByRole('heading', { name: '81C-123.45' })).toBeVisible();
+  await report.scan(page, 'company vehicles');
+
+  await portal.open(`${company}/drivers`, 'business.drivers.heading');
+  await report.scan(page, 'company drivers');
+
+  await portal.open(`${company}/partners`, 'business.partners.heading');
+  await report.scan(page, 'company partners');
+
+  await portal.open('/business/invitation', 'business.invitation.heading');
+  await report.scan(page, 'company invitation without a link');
+
+  await context.close();
+}
+
 for (const language of LANGUAGES) {
   for (const viewport of VIEWPORTS) {
     test(`portal passes axe in ${language} on ${viewport.name}`, async ({ browser }) => {
@@ -185,6 +243,16 @@ for (const language of LANGUAGES) {
       await scanApplicantPages(browser, language, viewport.size, report);
 
       expect(report.scannedPages().length).toBe(16);
+      expect(report.failures()).toEqual([]);
+    });
+
+    // The company pages are a test of their own, so that each test stays within the time limit.
+    test(`company pages pass axe in ${language} on ${viewport.name}`, async ({ browser }) => {
+      const report = new ScanReport();
+
+      await scanBusinessPages(browser, language, viewport.size, report);
+
+      expect(report.scannedPages().length).toBe(8);
       expect(report.failures()).toEqual([]);
     });
   }

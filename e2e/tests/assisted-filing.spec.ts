@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 import { AssistedFilingPage } from '../pages/assisted-filing-page';
+import { AssistedTruckForm } from '../pages/assisted-truck-form';
 import { BackofficePages } from '../pages/backoffice-pages';
 import { localDatePlusDays } from '../support/dates';
 import { td3Mrz } from '../support/mrz';
@@ -65,4 +66,54 @@ test('officer files for a traveller, prints the PDF and records the crossing', a
     headers: { 'X-XSRF-TOKEN': await csrfToken(page.request) },
   });
   expect(((await lookup.json()) as { verdict: string }).verdict).toBe('used');
+});
+
+test('officer files a truck at the counter and prints its PDF', async ({ page }) => {
+  const mrz = td3Mrz({
+    issuingState: 'VNM',
+    nationality: 'VNM',
+    surname: 'TRAN',
+    givenNames: 'VAN BINH',
+    documentNumber: 'C7654321',
+    dateOfBirth: '1982-03-09',
+    sex: 'M',
+    documentExpiryDate: isoDate(localDatePlusDays(900)),
+  });
+  const counter = new AssistedFilingPage(page);
+  const truck = new AssistedTruckForm(page);
+  await counter.countPrintRequests();
+  await new BackofficePages(page).signIn(E2E_ADMIN.username, E2E_ADMIN.password);
+
+  await counter.openAtLane('Làn 2 – xuất cảnh');
+  await truck.open();
+  await truck.fillCompany('Công ty Cổ phần Phân bón Gia Lai', '0100233488');
+  await truck.fillCounterpart('Sok Agro Co., Ltd.', 'Ban Lung, Ratanakiri');
+  await truck.fillPlate('81C-123.45');
+  await truck.readDriverMrz(mrz);
+  await truck.fillGoodsLine({
+    hsCodeSearch: '3105',
+    hsCodeOption: /^3105\.20\.00/,
+    quantity: '600',
+    unit: 'Bao',
+    netWeightKg: '30000.1',
+    grossWeightKg: '30120.2',
+    value: '12000',
+    currency: 'USD',
+    origin: 'Việt Nam',
+  });
+  await expect(truck.totals).toContainText('30.000,1 kg (30,0001 tấn)');
+  await truck.tickRequiredDocuments();
+  await counter.submitAndApprove();
+
+  await expect(page.getByRole('heading', { name: /^Tờ khai LT-/ })).toBeVisible();
+  await expect(page.getByText(/Xe 81C-123\.45 – lái xe TRAN VAN BINH/)).toBeVisible();
+  await expect(counter.resultFrame).toBeVisible({ timeout: 30_000 });
+  const pdf = await page.request.get((await counter.resultFrame.getAttribute('src'))!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const text = await extractPdfText(await pdf.body());
+  expect(text).toContain('TRAN VAN BINH');
+  expect(text).toContain('81C-123.45');
+
+  await page.keyboard.press('F8');
+  await expect.poll(() => counter.printRequests()).toBe(1);
 });

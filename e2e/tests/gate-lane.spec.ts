@@ -124,12 +124,12 @@ test('a replayed plate read shows up live and opens with one key', async ({ brow
     rmSync(directory, { recursive: true, force: true });
   }
 
-  await expect(lane.plateReads.getByText('81c 246 80')).toBeVisible();
-  await expect(lane.plateReads.getByRole('button', { name: /2 người/ })).toBeVisible();
+  await expect(lane.plateReads.getByText('81c 246 80', { exact: true })).toBeVisible();
+  await expect(lane.plateReads.getByRole('button', { name: /^81C-246\.80 .*2 người/ })).toBeVisible();
   await lane.press('F4');
 
   await expect(lane.verdict('HỢP LỆ – cho qua')).toBeVisible();
-  await expect(page.getByText(plateNumber)).toBeVisible();
+  await expect(page.getByText(plateNumber, { exact: true })).toBeVisible();
   await context.close();
 });
 

@@ -14,8 +14,13 @@ test('traveller signs up and submits a declaration by keyboard alone', async ({ 
   await page.goto('/');
 
   await test.step('the skip link comes first and moves focus to the main content', async () => {
+    const skipLink = page.getByRole('link', { name: portal.text('app.skipToContent') });
+    // The first Tab must reach the rendered app, not a page still starting on a loaded machine.
+    await expect(
+      page.getByRole('main').getByRole('link', { name: portal.text('home.createAccount') }),
+    ).toBeVisible();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: portal.text('app.skipToContent') })).toBeFocused();
+    await expect(skipLink).toBeFocused();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(

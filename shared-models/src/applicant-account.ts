@@ -3,11 +3,15 @@ import { z } from 'zod';
 import { Language } from './language';
 import { requiredText } from './text';
 
-/** An e-mail address, lower-cased so that one mailbox maps to one account. */
+/**
+ * An e-mail address, lower-cased so that one mailbox maps to one account. A blank one is
+ * missing (`required`), not malformed.
+ */
 export const EmailAddress = z
   .string({ error: 'required' })
   .trim()
   .toLowerCase()
+  .pipe(z.string().min(1, { error: 'required' }))
   .pipe(z.email({ error: 'invalidEmail' }).max(254, { error: 'tooLong' }));
 
 /** A new password: 10 to 128 characters, checked before hashing with argon2id. */

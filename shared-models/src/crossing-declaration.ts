@@ -60,7 +60,8 @@ function blankAsAbsent(value: unknown): unknown {
   return value === '' || value === null ? undefined : value;
 }
 
-function draftField<T extends z.ZodType>(schema: T) {
+/** A field of a draft: blank means absent, and a filled value must be valid. */
+export function draftField<T extends z.ZodType>(schema: T) {
   return z.preprocess(blankAsAbsent, schema.optional());
 }
 

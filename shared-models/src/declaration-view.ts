@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { CargoView, DeclarationRecordKind } from './cargo-view';
 import { ChangeRequestView } from './change-request';
 import { CrossingDeclarationDraft } from './crossing-declaration';
 import { DeclarationStatus } from './declaration-status';
@@ -30,12 +31,16 @@ export const CounterFiling = z.object({
   officerName: z.string(),
   email: z.string().nullable(),
   preferredLanguage: z.string().nullable(),
+  /** The declaring company typed at the counter for a truck of a company without an account; absent for travellers. */
+  company: z.object({ taxCode: z.string(), name: z.string() }).nullable().optional(),
 });
 export type CounterFiling = z.infer<typeof CounterFiling>;
 
 /** Declaration as returned to its owner or an officer. Timestamps are ISO 8601 in UTC. */
 export const DeclarationView = z.object({
   id: z.string(),
+  /** `cargo` for a consignment declaration (one truck crossing); absent means `travel`. */
+  kind: DeclarationRecordKind.optional(),
   status: DeclarationStatus,
   version: z.number().int(),
   /** Short public code such as `LT-7K3Q-9C2M`, given at the first submission; null for a draft never submitted. */
@@ -57,12 +62,22 @@ export const DeclarationView = z.object({
   changeRequests: z.array(ChangeRequestView).optional(),
   /** Set in officers' views of a declaration filed at the counter; absent or null otherwise. */
   counterFiling: CounterFiling.nullable().optional(),
+  /** The consignment of a cargo declaration; absent for travel declarations. `data.travellers[0]` is its driver. */
+  cargo: CargoView.optional(),
 });
 export type DeclarationView = z.infer<typeof DeclarationView>;
 
 /** One row of a declaration list. */
 export const DeclarationSummary = z.object({
   id: z.string(),
+  /** `cargo` for a consignment declaration; absent means `travel`. */
+  kind: DeclarationRecordKind.optional(),
+  /** The declaring company of a cargo declaration. */
+  businessName: z.string().nullable().optional(),
+  /** A short description of the goods of a cargo declaration, such as `28.4 t – Sắn lát khô`. */
+  goodsSummary: z.string().nullable().optional(),
+  /** The plate of a cargo declaration's vehicle as printed, such as `81C-123.45`. */
+  vehiclePlate: z.string().nullable().optional(),
   status: DeclarationStatus,
   version: z.number().int(),
   /** Short public code such as `LT-7K3Q-9C2M`, given at the first submission; null for a draft never submitted. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 import { Direction } from './declaration-status';
+import { GateCargo } from './gate-cargo';
 import { GateCodeField, LaneCodeField } from './gate-lane';
+import { ScreeningFlag } from './screening';
 import { DocumentType, Sex } from './traveller';
 
 /** Source of the lane screen's input: a keyboard wedge (scanner, desk reader or typing), the device camera, or a plate read. */
@@ -116,8 +118,10 @@ export const GateRecord = z.object({
   travellers: z.array(GateTraveller),
   /** The private vehicle of the crossing, when the declaration names one. */
   vehicle: z.object({ plateNumber: z.string(), plateCountry: z.string().nullable() }).nullable(),
-  /** Risk and watch-list flags for the officer. NOTE: no screening exists yet, so the list is always empty. */
-  screeningFlags: z.array(z.object({ code: z.string(), message: z.string() })),
+  /** The truck, trailer and goods of a cargo declaration; null or absent for travellers. */
+  cargo: GateCargo.nullable().optional(),
+  /** Screening flags for the officer: watchlist matches, expiring documents, earlier rejections and more. */
+  screeningFlags: z.array(ScreeningFlag),
 });
 export type GateRecord = z.infer<typeof GateRecord>;
 

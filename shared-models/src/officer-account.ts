@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 import { choiceError } from './choice-error';
-
-/** The officer roles, from the narrowest to the widest. */
-export const OFFICER_ROLES = ['gate_officer', 'reviewer', 'supervisor', 'administrator'] as const;
+import { OFFICER_ROLES } from './officer-roles';
 
 /** An officer's role, which decides the actions allowed. */
 export const OfficerRole = z.enum(OFFICER_ROLES, { error: choiceError });
@@ -47,12 +45,3 @@ export const OfficerProfile = z.object({
   passwordChangeRequired: z.boolean(),
 });
 export type OfficerProfile = z.infer<typeof OfficerProfile>;
-
-/** Officer roles that may approve a declaration; a gate officer's filing at the counter waits for one of them. */
-export const APPROVER_ROLES: readonly OfficerRole[] = ['reviewer', 'supervisor', 'administrator'];
-
-/** Officer roles that may revoke results and take other supervisory actions. */
-export const SUPERVISOR_ROLES: readonly OfficerRole[] = ['supervisor', 'administrator'];
-
-/** Officer roles that may manage officers and see their sessions. */
-export const ADMINISTRATOR_ROLES: readonly OfficerRole[] = ['administrator'];

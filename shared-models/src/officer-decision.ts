@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { requiredText } from './text';
+import { optionalText } from './text';
 
 /** The declaration version the officer saw; a stale version gets 409 Conflict. */
 export const ExpectedVersion = z
@@ -14,11 +14,26 @@ export const ApprovalDecision = z.object({
 });
 export type ApprovalDecision = z.infer<typeof ApprovalDecision>;
 
-/** An officer's rejection of a submitted declaration, with the reason the applicant will read. */
-export const RejectionDecision = z.object({
-  version: ExpectedVersion,
-  reason: requiredText(1000),
-});
+/** Longest free text of a rejection reason, in characters. */
+export const MAX_REJECTION_REASON_LENGTH = 1000;
+
+/** The reason template an officer picked, by id; the API checks that it is active and of the right kind. */
+export const ReasonTemplateId = z.uuid({ error: 'invalidOption' }).optional();
+
+/**
+ * An officer's rejection of a submitted declaration. The applicant reads the picked template's
+ * text in their language followed by the free text; one of the two is required.
+ */
+export const RejectionDecision = z
+  .object({
+    version: ExpectedVersion,
+    reason: optionalText(MAX_REJECTION_REASON_LENGTH),
+    templateId: ReasonTemplateId,
+  })
+  .refine((decision) => decision.reason !== undefined || decision.templateId !== undefined, {
+    path: ['reason'],
+    error: 'required',
+  });
 export type RejectionDecision = z.infer<typeof RejectionDecision>;
 
 /** The version sent with a submission, to detect edits made meanwhile in another tab. */

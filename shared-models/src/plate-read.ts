@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { GoodsSummary } from './gate-cargo';
 import { MAX_PLATE_LENGTH } from './vehicle';
 
 /** A licence-plate read as a camera system posts it. */
@@ -27,6 +28,8 @@ export const PlateMatch = z.object({
   declarationId: z.string(),
   resultNumber: z.string(),
   travellerCount: z.number().int(),
+  /** The goods of a matched consignment; null or absent for travellers in a private vehicle. */
+  goods: GoodsSummary.nullable().optional(),
 });
 export type PlateMatch = z.infer<typeof PlateMatch>;
 

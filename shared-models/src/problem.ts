@@ -30,6 +30,8 @@ export const ProblemType = {
   conflict: 'version-conflict',
   /** The declaration is held by another officer; the body names them in `holder`. */
   held: 'declaration-held',
+  /** A decision on a declaration that nobody holds: the officer assigns it to themselves first. */
+  notAssigned: 'declaration-not-assigned',
   invalidTransition: 'invalid-status-transition',
   emailTaken: 'email-already-registered',
   invalidCredentials: 'invalid-credentials',
@@ -39,6 +41,10 @@ export const ProblemType = {
   tooManyRequests: 'too-many-requests',
   payloadTooLarge: 'payload-too-large',
   limitReached: 'limit-reached',
+  /** A business with this tax code is already registered: its administrator invites further staff. */
+  taxCodeRegistered: 'tax-code-registered',
+  /** A change of a business's members that its current members do not allow, such as removing the last administrator. */
+  membershipConflict: 'business-membership-conflict',
   internal: 'internal-error',
 } as const;
 export type ProblemType = (typeof ProblemType)[keyof typeof ProblemType];

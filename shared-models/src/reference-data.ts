@@ -16,6 +16,8 @@ export const Gate = z.object({
   facingCountry: z.string(),
   /** A declaration can be submitted from this many days before its planned crossing date until that day. */
   submissionOpensDaysBefore: z.number().int().nonnegative(),
+  /** A cargo declaration must be submitted at least this many minutes before the truck's planned arrival. */
+  cargoSubmissionLeadMinutes: z.number().int().nonnegative().optional(),
 });
 export type Gate = z.infer<typeof Gate>;
 

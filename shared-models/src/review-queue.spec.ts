@@ -40,7 +40,7 @@ describe('review queue query', () => {
     ['101 characters', { search: 'a'.repeat(101) }, ['search:searchTooLong']],
     ['a search list', { search: ['a', 'b'] }, ['search:invalidType']],
     ['an unknown queue', { queue: 'later' }, ['queue:invalidOption']],
-    ['the cargo kind', { declarationKind: 'cargo' }, ['declarationKind:unknownDeclarationKind']],
+    ['an unknown kind', { declarationKind: 'boat' }, ['declarationKind:unknownDeclarationKind']],
     ['a draft status', { status: 'draft' }, ['status:invalidOption']],
     ['a gate code with symbols', { gate: 'L%' }, ['gate:unknownGate']],
     ['an impossible date', { plannedFrom: '2026-02-30' }, ['plannedFrom:invalidDate']],

@@ -38,6 +38,11 @@ export const SEARCH_MIN_LENGTH = 2;
 export const SEARCH_MAX_LENGTH = 100;
 /** Matches beyond this rank are neither counted nor paged, as in most search engines. */
 export const MAX_QUEUE_MATCHES = 10_000;
+/**
+ * Search matches are counted up to this number only. Counting a search reads every matching
+ * declaration, where counting a queue reads only an index, so a search count stops sooner.
+ */
+export const MAX_SEARCH_MATCHES = 1_000;
 
 /** The search box: trimmed and NFC-normalized; empty means no search. */
 export const SearchText = z
@@ -55,8 +60,8 @@ export const SearchText = z
 export const QueueStatusFilter = DeclarationStatus.exclude(['draft'], { error: 'invalidOption' });
 export type QueueStatusFilter = z.infer<typeof QueueStatusFilter>;
 
-/** Kinds of declaration. NOTE: cargo declarations do not exist yet; add `cargo` here when they do. */
-export const DeclarationKind = z.enum(['crossing'], { error: 'unknownDeclarationKind' });
+/** Kinds of declaration: `crossing` for travellers (stored as kind `travel`), `cargo` for consignments. */
+export const DeclarationKind = z.enum(['crossing', 'cargo'], { error: 'unknownDeclarationKind' });
 export type DeclarationKind = z.infer<typeof DeclarationKind>;
 
 const GateCodeFilter = z
@@ -114,7 +119,10 @@ export const QueueItem = DeclarationSummary.extend({
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
-/** A queue page. `total` stops at `MAX_QUEUE_MATCHES`, and `totalCapped` is true when more match. */
+/**
+ * A queue page. `total` stops at `MAX_QUEUE_MATCHES`, or at `MAX_SEARCH_MATCHES` for a search, and
+ * `totalCapped` is true when more match.
+ */
 export const QueuePage = z.object({
   items: z.array(QueueItem),
   page: z.number().int(),

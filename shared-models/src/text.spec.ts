@@ -1,4 +1,4 @@
-import { foldText, normalizeText, requiredText } from './text';
+import { foldText, normalizeText, requiredText, requiredVisibleText } from './text';
 
 describe('text normalization', () => {
   it('composes decomposed Vietnamese to NFC and trims', () => {
@@ -20,6 +20,19 @@ describe('text normalization', () => {
 
     expect(result.success).toBeFalse();
     expect(result.error?.issues[0].message).toBe('required');
+  });
+
+  it('treats invisible-only visible text as required', () => {
+    for (const invisible of ['\u200b', '\u200b \u200b', '\u202e', '\u0301', '\u2066\u2069']) {
+      const result = requiredVisibleText(10).safeParse(invisible);
+
+      expect(result.error?.issues[0].message).withContext(JSON.stringify(invisible)).toBe('required');
+    }
+  });
+
+  it('drops bidi controls, keeps Khmer breaks', () => {
+    expect(requiredVisibleText(40).parse(' Công ty \u202eABC\u202c ')).toBe('Công ty ABC');
+    expect(requiredVisibleText(40).parse('ក្រុមហ៊ុន\u200bកសិកម្ម')).toBe('ក្រុមហ៊ុន\u200bកសិកម្ម');
   });
 
   it('rejects text longer than the maximum with the tooLong key', () => {

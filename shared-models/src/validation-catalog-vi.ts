@@ -44,7 +44,8 @@ export const VI_MESSAGES: Record<ValidationMessageKey, string> = {
   dateBeforeStart: '{field} trước ngày bắt đầu. Vui lòng chọn ngày bắt đầu hoặc một ngày sau đó.',
   pageBeyondLimit:
     '{field}: chỉ có thể xem 10.000 kết quả đầu tiên. Vui lòng thu hẹp nội dung tìm kiếm hoặc bộ lọc.',
-  unknownDeclarationKind: '{field}: hiện chỉ có thể liệt kê tờ khai xuất nhập cảnh (crossing).',
+  unknownDeclarationKind:
+    '{field}: vui lòng chọn tờ khai xuất nhập cảnh (crossing) hoặc tờ khai hàng hóa (cargo).',
   unknownDeclarationField:
     '{field}: "{value}" không phải là một trường của tờ khai này. Vui lòng chọn trường trong danh sách.',
   duplicateDeclarationField: '{field}: "{value}" đã có nhận xét. Vui lòng viết một nhận xét cho mỗi trường.',
@@ -91,9 +92,91 @@ export const VI_MESSAGES: Record<ValidationMessageKey, string> = {
     '{field}: không phải biển số xe Việt Nam hợp lệ. Vui lòng nhập đúng như trên biển, ví dụ 81A-123.45 với ô tô hoặc 81B1-234.56 với xe máy.',
   invalidForeignPlate:
     '{field}: chỉ gồm chữ cái (Khmer hoặc Latinh), chữ số, dấu cách, dấu chấm và dấu gạch ngang, từ 2 đến 20 ký tự.',
+  invalidTaxCode:
+    '{field} không hợp lệ. Vui lòng nhập mã số thuế 10 chữ số; với chi nhánh, 10 chữ số, dấu gạch ngang và 3 chữ số (ví dụ 0314409058-002); với hộ kinh doanh, số định danh cá nhân 12 chữ số của chủ hộ.',
+  taxCodeLetters: '{field} chỉ được gồm chữ số và dấu gạch ngang của mã chi nhánh. Vui lòng xóa các chữ cái.',
+  invalidTaxCodeCheckDigit:
+    '{field}: chữ số thứ 10 (chữ số kiểm tra) không khớp với 9 chữ số đầu. Vui lòng đối chiếu với giấy chứng nhận đăng ký doanh nghiệp để sửa lỗi gõ nhầm.',
+  taxCodeBranchHyphen:
+    '{field}: mã chi nhánh 13 chữ số được viết có dấu gạch ngang sau chữ số thứ 10, ví dụ 0314409058-002. Vui lòng thêm dấu gạch ngang.',
+  invalidPhoneNumber: '{field} phải là số điện thoại từ 8 đến 15 chữ số, có thể bắt đầu bằng dấu +.',
+  duplicateBusinessVehicle:
+    '{field}: doanh nghiệp đã có phương tiện mang biển số này. Vui lòng sửa phương tiện đó.',
+  duplicateBusinessDriver:
+    '{field}: doanh nghiệp đã có lái xe với giấy tờ này. Vui lòng sửa thông tin lái xe đó.',
+  watchlistValueTooShort:
+    '{field} quá ngắn để đối chiếu an toàn: số giấy tờ cần ít nhất 5 chữ hoặc số, biển số 4 và họ tên 3 chữ cái.',
+  watchlistFieldNotForKind: '{field} dùng cho loại mục khác. Vui lòng để trống với loại này.',
+  watchlistExpiryTooFar: '{field} quá xa: một mục chỉ có hiệu lực tối đa 10 năm. Vui lòng chọn ngày sớm hơn.',
+  watchlistDuplicateEntry:
+    '{field}: đã có một mục đang hiệu lực với giá trị này. Vui lòng ngừng hiệu lực mục đó trước hoặc sửa dòng này.',
+  csvRowMalformed:
+    '{field}: dòng không có cùng số cột với dòng tiêu đề. Vui lòng kiểm tra dấu phân cách và dấu ngoặc kép.',
+  csvColumnsMissing: '{field}: tệp thiếu các cột {columns}. Vui lòng dùng tệp mẫu.',
+  duplicateItems: '{field} xuất hiện hai lần. Vui lòng gửi mỗi hồ sơ một lần.',
+  invalidDecimal:
+    '{field} phải là một số, ví dụ 1250.5: chỉ gồm chữ số, dùng dấu chấm trước phần thập phân, không có khoảng trắng hay dấu phân cách hàng nghìn.',
+  tooManyDecimals: '{field} chỉ được có tối đa {decimals} chữ số thập phân. Vui lòng làm tròn.',
+  tooManyDecimalsForUnit:
+    '{field}: đơn vị tính này chỉ cho phép tối đa {decimals} chữ số thập phân. Vui lòng làm tròn số lượng hoặc chọn đơn vị khác.',
+  decimalTooLarge: '{field} quá lớn. Vui lòng kiểm tra lại số.',
+  mustBePositive: '{field} phải lớn hơn 0.',
+  mustNotBeNegative: '{field} không được là số âm.',
+  grossBelowNet:
+    '{field}: trọng lượng cả bì không được nhỏ hơn trọng lượng tịnh. Vui lòng kiểm tra cả hai trọng lượng.',
+  invalidCurrency: '{field} không phải là mã tiền tệ. Vui lòng nhập mã 3 chữ cái, ví dụ VND, USD hoặc KHR.',
+  invalidHsCode: '{field} phải là mã HS 8 chữ số, ví dụ 0714.10.11. Vui lòng chọn mã trong danh sách.',
+  unknownHsCode: '{field}: mã HS này không có trong Danh mục hàng hóa. Vui lòng chọn mã trong danh sách.',
+  hsCodeNotSelectable:
+    '{field}: đây là mã nhóm, không phải dòng hàng. Vui lòng chọn một mã 8 chữ số thuộc nhóm này.',
+  hsCodeProhibited:
+    '{field}: hàng hóa thuộc mã HS này không được phép qua cửa khẩu. Vui lòng kiểm tra lại mã.',
+  unknownUnit: '{field} không có trong danh sách đơn vị tính. Vui lòng chọn trong danh sách.',
+  invalidDateTime: '{field} không phải là ngày giờ hợp lệ. Vui lòng nhập cả ngày và giờ.',
+  transportLicenceExpired:
+    '{field}: giấy phép vận tải qua biên giới chỉ có hiệu lực đến ngày {date}, trước thời điểm dự kiến đến cửa khẩu. Vui lòng gia hạn giấy phép hoặc chọn phương tiện khác.',
+  invalidTrailerPlate:
+    '{field} không phải là biển số rơ moóc hợp lệ của Việt Nam. Rơ moóc và sơ mi rơ moóc mang sê-ri R, ví dụ 81R-012.34.',
+  trailerSeriesOnVehicle:
+    '{field}: sê-ri R dành cho rơ moóc và sơ mi rơ moóc. Ở đây hãy nhập biển số của xe tải hoặc xe đầu kéo, còn biển số rơ moóc nhập ở mục Rơ moóc.',
+  noDriver: '{field}: cần có thông tin người lái xe.',
+  tooManyCrew: '{field}: tối đa 3 người (người lái xe và 2 người phụ xe).',
+  noGoodsLines: '{field}: vui lòng thêm ít nhất một dòng hàng.',
+  tooManyGoodsLines: '{field}: mỗi tờ khai có tối đa 200 dòng hàng. Vui lòng tách lô hàng.',
+  cargoSubmissionTooLate:
+    '{field}: lô hàng phải được khai báo trước thời điểm dự kiến đến cửa khẩu ít nhất {minutes} phút, nên với thời điểm này hạn chót nộp là {latest}. Vui lòng chọn thời điểm đến muộn hơn.',
+  attachmentTooLarge:
+    '{field}: tệp lớn hơn 10 MB. Vui lòng quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.',
+  attachmentInvalidType:
+    '{field}: chỉ nhận tệp PDF, JPEG hoặc PNG, xét theo nội dung tệp. Tệp đã chọn không thuộc các loại này, dù tên tệp là gì. Vui lòng lưu hoặc quét giấy tờ thành tệp PDF.',
+  invalidHsChapter: '{field}: cần một chương HS gồm 2 chữ số, từ 01 đến 99, ví dụ 07.',
+  hsChapterRangeReversed: '{field}: đứng trước chương đầu của khoảng. Vui lòng đổi chỗ hai chương.',
+  goodsImportFileType:
+    '{field}: chỉ nhập được tệp CSV (UTF-8) và tệp Excel (.xlsx). Với tệp .xls cũ, vui lòng lưu lại thành .xlsx trước.',
+  goodsImportTooLarge:
+    '{field}: tệp lớn hơn 2 MB. Tệp 200 dòng hàng nhỏ hơn nhiều, vui lòng xóa các trang tính hoặc hình ảnh khác trong tệp.',
+  goodsImportNotUtf8:
+    '{field}: tệp CSV không được mã hóa UTF-8 nên chữ tiếng Việt sẽ bị lỗi. Trong Excel, vui lòng lưu dưới dạng "CSV UTF-8 (Comma delimited)" rồi nhập lại.',
+  goodsImportEmpty:
+    '{field}: tệp không có dòng hàng nào dưới dòng tiêu đề. Vui lòng điền vào tệp mẫu từ dòng 2.',
+  goodsImportTooManyRows:
+    '{field}: tệp có {count} dòng hàng, nhưng một tờ khai có tối đa {max} dòng. Vui lòng chia lô hàng thành nhiều tờ khai.',
+  goodsImportUnreadable:
+    '{field}: không đọc được tệp Excel. Tệp có thể bị hỏng hoặc được đặt mật khẩu. Vui lòng lưu lại tệp không có mật khẩu.',
+  goodsImportDuplicateColumn: '{field}: các cột {column} chứa cùng một thông tin. Vui lòng chỉ giữ một cột.',
+  cellFormulaWithoutValue:
+    '{field}: ô chứa công thức nhưng kết quả không được lưu trong tệp. Vui lòng mở tệp bằng Excel, lưu lại rồi nhập lại.',
+  cellError: '{field}: ô đang hiện lỗi Excel (như #N/A hoặc #VALUE!). Vui lòng sửa ô này.',
+  unknownCountry:
+    '{field}: "{value}" không phải tên nước đã biết. Vui lòng ghi mã ISO 3 chữ cái, ví dụ KHM, hoặc tên nước.',
+  attachmentRequired:
+    '{field}: lô hàng này bắt buộc phải có chứng từ này. Vui lòng đính kèm tệp PDF, JPEG hoặc PNG.',
+  documentNotSighted:
+    '{field}: lô hàng này bắt buộc phải có chứng từ này. Vui lòng kiểm tra bản giấy rồi đánh dấu đã kiểm tra.',
+  photoUploadExpired: '{field}: ảnh này không còn trên máy chủ. Vui lòng chụp hoặc chọn lại ảnh.',
 };
 
-/** Vietnamese field labels, where `{n}` is a companion's number. */
+/** Vietnamese field labels, where `{n}` numbers a companion, a crew member or a goods line. */
 export const VI_FIELD_LABELS: Record<FieldLabelKey, string> = {
   referenceCode: 'Mã tham chiếu',
   leadDateOfBirth: 'Ngày sinh của người khai chính',
@@ -141,6 +224,9 @@ export const VI_FIELD_LABELS: Record<FieldLabelKey, string> = {
   preferredLanguage: 'Ngôn ngữ',
   leadTraveller: 'Người khai chính',
   companion: 'Người đi cùng {n}',
+  driver: 'Lái xe',
+  crewMember: 'Phụ xe thứ {n}',
+  driverAndCrew: 'Lái xe và phụ xe',
   photo: 'Ảnh chân dung',
   mrz: 'Vùng đọc máy (MRZ)',
   issuingState: 'Quốc gia cấp',
@@ -154,4 +240,75 @@ export const VI_FIELD_LABELS: Record<FieldLabelKey, string> = {
   comment: 'Nhận xét',
   fieldComments: 'Nhận xét theo trường',
   field: 'Trường',
+  taxCode: 'Mã số thuế',
+  name: 'Tên',
+  address: 'Địa chỉ',
+  contactName: 'Người liên hệ',
+  contactPhone: 'Số điện thoại liên hệ',
+  contactEmail: 'E-mail liên hệ',
+  vehicleType: 'Loại phương tiện',
+  transportLicenceNumber: 'Số giấy phép vận tải qua biên giới',
+  transportLicenceExpiry: 'Ngày hết hạn giấy phép vận tải',
+  country: 'Quốc gia',
+  language: 'Ngôn ngữ của e-mail',
+  token: 'Liên kết mời',
+  matchKind: 'Loại đối chiếu',
+  value: 'Giá trị',
+  documentCountry: 'Quốc gia cấp',
+  expiresOn: 'Ngày hiệu lực cuối',
+  csv: 'Tệp CSV',
+  dryRun: 'Chỉ kiểm tra',
+  items: 'Hồ sơ',
+  ids: 'Hồ sơ',
+  state: 'Trạng thái',
+  expires_on: 'Ngày hiệu lực cuối',
+  match_kind: 'Loại đối chiếu',
+  document_type: 'Loại giấy tờ',
+  document_country: 'Quốc gia cấp',
+  date_of_birth: 'Ngày sinh',
+  row: 'Dòng',
+  reasonKind: 'Loại lý do',
+  templateId: 'Mẫu lý do',
+  templates: 'Thứ tự mẫu lý do',
+  textVi: 'Nội dung tiếng Việt',
+  textEn: 'Nội dung tiếng Anh',
+  active: 'Đang dùng',
+  officerId: 'Cán bộ',
+  action: 'Thao tác',
+  record: 'Hồ sơ',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  ip: 'Địa chỉ IP',
+  hsCode: 'Mã HS',
+  description: 'Mô tả hàng hóa',
+  quantity: 'Số lượng',
+  unitCode: 'Đơn vị tính',
+  netWeightKg: 'Trọng lượng tịnh (kg)',
+  grossWeightKg: 'Trọng lượng cả bì (kg)',
+  currency: 'Loại tiền',
+  originCountry: 'Xuất xứ',
+  goodsLines: 'Hàng hóa',
+  goodsLine: 'Dòng hàng {n}',
+  plannedArrivalAt: 'Thời điểm dự kiến đến cửa khẩu',
+  counterpart: 'Đối tác nước ngoài',
+  trailer: 'Rơ moóc',
+  q: 'Từ khóa tìm kiếm',
+  file: 'Tệp',
+  attachmentType: 'Loại giấy tờ đính kèm',
+  hsChapterFrom: 'Chương HS đầu',
+  hsChapterTo: 'Chương HS cuối',
+  hsControl: 'Diện quản lý của mã HS',
+  expectedHsControl: 'Diện quản lý của mã HS trước khi sửa',
+  noteVi: 'Ghi chú tiếng Việt',
+  noteEn: 'Ghi chú tiếng Anh',
+  apply: 'Thay các dòng hàng',
+  attachments: 'Chứng từ đính kèm',
+  documentsSighted: 'Chứng từ giấy đã kiểm tra',
+  company: 'Doanh nghiệp khai báo',
+  commercial_invoice: 'Hóa đơn thương mại',
+  packing_list: 'Phiếu đóng gói (packing list)',
+  certificate_of_origin_form_d: 'Giấy chứng nhận xuất xứ (mẫu D)',
+  phytosanitary_certificate: 'Giấy chứng nhận kiểm dịch thực vật',
+  import_export_licence: 'Giấy phép nhập khẩu hoặc xuất khẩu',
+  other: 'Chứng từ khác',
 };

@@ -48,6 +48,44 @@ describe('validation messages', () => {
     expect(validationMessage('required', ['email'], 'km')).toBe('អ៊ីមែល៖ មិនទាន់បានបំពេញ។ សូមបំពេញព័ត៌មាននេះ។');
   });
 
+  it('names cargo travellers as driver and crew in three languages', () => {
+    expect(fieldLabel(['travellers', 0, 'documentNumber'], 'vi', 'cargo')).toBe('Lái xe – Số giấy tờ');
+    expect(fieldLabel(['travellers', 2, 'fullName'], 'vi', 'cargo')).toBe('Phụ xe thứ 2 – Họ và tên');
+    expect(fieldLabel(['travellers', 0, 'documentNumber'], 'en', 'cargo')).toBe('Driver – Document number');
+    expect(fieldLabel(['travellers', 1, 'fullName'], 'en', 'cargo')).toBe('Crew member 1 – Full name');
+    expect(fieldLabel(['travellers', 0, 'fullName'], 'km', 'cargo')).toBe('អ្នកបើកបរ – ឈ្មោះពេញ');
+    expect(fieldLabel(['travellers', 1, 'fullName'], 'km', 'cargo')).toBe('បុគ្គលិកលើឡានទី 1 – ឈ្មោះពេញ');
+  });
+
+  it('keeps the travel wording for travel and by default', () => {
+    for (const kind of ['travel', undefined] as const) {
+      expect(fieldLabel(['travellers', 0, 'fullName'], 'vi', kind)).toBe('Người khai chính – Họ và tên');
+      expect(fieldLabel(['travellers', 1, 'fullName'], 'en', kind)).toBe('Companion 1 – Full name');
+      expect(fieldLabel(['travellers', 1, 'fullName'], 'km', kind)).toBe('អ្នករួមដំណើរទី 1 – ឈ្មោះពេញ');
+      expect(fieldLabel(['travellers'], 'en', kind)).toBe('Travellers');
+    }
+  });
+
+  it('names the whole cargo crew list', () => {
+    expect(fieldLabel(['travellers'], 'en', 'cargo')).toBe('Driver and crew');
+    expect(validationMessage('noDriver', ['travellers'], 'vi', {}, 'cargo')).toBe(
+      'Lái xe và phụ xe: cần có thông tin người lái xe.',
+    );
+  });
+
+  it('labels cargo goods lines from 1 in either kind', () => {
+    for (const kind of ['travel', 'cargo'] as const) {
+      expect(fieldLabel(['goodsLines', 0, 'hsCode'], 'en', kind)).toBe('Goods line 1 – HS code');
+      expect(fieldLabel(['goodsLines', 2, 'hsCode'], 'vi', kind)).toBe('Dòng hàng 3 – Mã HS');
+    }
+  });
+
+  it('renders a cargo message naming the driver', () => {
+    expect(validationMessage('required', ['travellers', 0, 'documentNumber'], 'en', {}, 'cargo')).toBe(
+      'Driver – Document number is missing. Please fill it in.',
+    );
+  });
+
   for (const language of ['vi', 'en', 'km'] as const) {
     it(`has every message key in ${language}, each naming the field`, () => {
       const catalog: Record<string, string | undefined> = VALIDATION_MESSAGES[language];

@@ -16,6 +16,11 @@ describe('parseVietnamPlate', () => {
     ['motorbike', '81-B1 2345', '81B1-2345'],
     ['motorbike', '29-AB 123.45', '29AB-123.45'],
     ['motorbike', '29MĐ1-123.45', '29MĐ1-123.45'],
+    ['truck', '81C-123.45', '81C-123.45'],
+    ['truck', '81LD 12345', '81LD-123.45'],
+    ['trailer', '81R-012.34', '81R-012.34'],
+    ['trailer', '81 r 01234', '81R-012.34'],
+    ['trailer', '81R-1234', '81R-1234'],
   ];
   for (const [kind, input, display] of valid) {
     it(`reads ${kind} plate "${input}" as ${display}`, () => {
@@ -38,6 +43,10 @@ describe('parseVietnamPlate', () => {
     ['motorbike', '81B1-234.56 X', 'trailing text'],
     ['car', '81A-123.45; DROP', 'injected text'],
     ['car', '８１A-123.45', 'full-width digits'],
+    ['truck', '81R-012.34', 'the trailer series on a truck'],
+    ['truck', '81B1-234.56', 'a motorbike series on a truck'],
+    ['trailer', '81C-123.45', 'a truck series on a trailer'],
+    ['trailer', '81RM-123.45', 'two series letters on a trailer'],
   ];
   for (const [kind, input, description] of invalid) {
     it(`rejects ${description} (${kind} "${input}")`, () => {

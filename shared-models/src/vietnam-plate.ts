@@ -1,5 +1,9 @@
-/** The kinds of private vehicle a declaration can name; each has its own Vietnamese plate layout. */
-export type PlateVehicleKind = 'car' | 'motorbike';
+/**
+ * The kinds of vehicle whose Vietnamese plate layouts differ: private cars and motorbikes of
+ * travellers, and the trucks and trailers of cargo. Trailers and semi-trailers carry series R,
+ * which no other vehicle carries.
+ */
+export type PlateVehicleKind = 'car' | 'motorbike' | 'truck' | 'trailer';
 
 /** A Vietnamese plate number read into its parts. */
 export interface VietnamPlate {
@@ -26,7 +30,12 @@ const SEPARATORS = /[\s.\-‐–—_]+/g;
 const LAYOUTS: Readonly<Record<PlateVehicleKind, RegExp>> = {
   car: /^(\d{2}) ?([A-Z]{1,2}) ?(\d{3} ?\d{2}|\d{4})$/,
   motorbike: /^(\d{2}) ?([A-Z][A-Z0-9]|MĐ\d|MD\d) ?(\d{3} ?\d{2}|\d{4})$/,
+  truck: /^(\d{2}) ?([A-Z]{1,2}) ?(\d{3} ?\d{2}|\d{4})$/,
+  trailer: /^(\d{2}) ?(R) ?(\d{3} ?\d{2}|\d{4})$/,
 };
+
+/** The series of trailers and semi-trailers, which a truck's plate cannot carry. */
+const TRAILER_SERIES = 'R';
 
 /** Plate province codes run from 11 to 99; the 0x range is not issued. */
 const LOWEST_PROVINCE_CODE = 11;
@@ -50,8 +59,9 @@ function printedSerial(serial: string): string {
 }
 
 /**
- * Reads a Vietnamese plate number of a car or motorbike, in any mix of case, spaces, dots and
- * dashes, such as `81a 123.45`, `81-B1 234.56` or `29AB12345`. Returns null when it fits no layout.
+ * Reads a Vietnamese plate number of a vehicle of the kind, in any mix of case, spaces, dots and
+ * dashes, such as `81a 123.45`, `81-B1 234.56`, `29AB12345` or the trailer `81R-012.34`.
+ * Returns null when it fits no layout of that kind.
  */
 export function parseVietnamPlate(value: string, kind: PlateVehicleKind): VietnamPlate | null {
   const spaced = value.normalize('NFC').toUpperCase().replace(SEPARATORS, ' ').trim();
@@ -61,6 +71,10 @@ export function parseVietnamPlate(value: string, kind: PlateVehicleKind): Vietna
   }
 
   const [, provinceCode, series] = match;
+  if (kind === 'truck' && series === TRAILER_SERIES) {
+    return null;
+  }
+
   const serial = match[3].replace(' ', '');
   const display = `${provinceCode}${series}-${printedSerial(serial)}`;
   return { provinceCode, series, serial, display, searchKey: plateSearchKey(display) };

@@ -3,6 +3,7 @@ import { Sequelize } from 'sequelize';
 
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { redactSqlLiterals } from './sql-redaction';
 
 const PG_DATE_OID = 1082;
 
@@ -17,7 +18,7 @@ export function createSequelize(config: Pick<Config, 'databaseUrl'>, logger: Log
   return new Sequelize(config.databaseUrl, {
     dialect: 'postgres',
     dialectModule: pg,
-    logging: (sql) => log.debug({ event: 'db.query' }, sql),
+    logging: (sql) => log.debug({ event: 'db.query' }, redactSqlLiterals(sql)),
     define: { underscored: true },
     pool: { max: 10, min: 0, idle: 10_000 },
   });

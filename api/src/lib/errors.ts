@@ -1,4 +1,4 @@
-import { ProblemType } from '@smartgate/shared-models';
+import { ProblemType, type FieldLabelKind } from '@smartgate/shared-models';
 
 /**
  * Problem types of the API that the shared `ProblemType` lacks. The API serves them as
@@ -34,8 +34,20 @@ export abstract class HttpError extends Error {
   /** Values of the detail message's placeholders other than fields, such as `{holder}`. */
   readonly detailParams?: Readonly<Record<string, string>>;
 
+  /**
+   * The declaration kind whose field paths `issues` name, which sets how travellers are labelled:
+   * "Lead traveller" and "Companion n" for travel, "Driver" and "Crew member n" for cargo.
+   */
+  fieldLabelKind: FieldLabelKind = 'travel';
+
   constructor(readonly detailKey?: ProblemDetailKey) {
     super(detailKey ?? new.target.name);
+  }
+
+  /** Marks the issues as field paths of a declaration of `kind`, and returns the error. */
+  labelFieldsAs(kind: FieldLabelKind): this {
+    this.fieldLabelKind = kind;
+    return this;
   }
 
   /** Extension members of the problem body (RFC 9457, section 3.2), sent beside `type` and `detail`. */
@@ -57,6 +69,11 @@ export type ProblemDetailKey =
   | 'unsupportedEncoding'
   | 'photoNotAccepted'
   | 'photoUploadFormat'
+  | 'attachmentNotAccepted'
+  | 'attachmentUploadFormat'
+  | 'attachmentLimit'
+  | 'goodsImportNotAccepted'
+  | 'goodsImportUploadFormat'
   | 'valueNotStorable'
   | 'requestNotProcessed'
   | 'databaseUnavailable'
@@ -69,10 +86,13 @@ export type ProblemDetailKey =
   | 'roleNotAllowed'
   | 'staleVersion'
   | 'declarationHeld'
+  | 'declarationNotAssigned'
+  | 'reasonTemplateLimit'
   | 'wrongPrincipal'
   | 'signInRequired'
   | 'csrfTokenInvalid'
   | 'gateNotAssigned'
+  | 'watchlistEntryInactive'
   | 'idempotencyKeyReused'
   | 'crossingAlreadyRecorded'
   | 'crossingNotAllowed'
@@ -81,6 +101,12 @@ export type ProblemDetailKey =
   | 'tooManyStatusLookups'
   | 'declarationStatusNotFound'
   | 'travellerProfileLimit'
+  | 'taxCodeRegistered'
+  | 'businessAdministratorOnly'
+  | 'lastBusinessAdministrator'
+  | 'alreadyBusinessMember'
+  | 'invitationNotUsable'
+  | 'invitationForAnotherEmail'
   | 'sessionExpired'
   | 'signInRestart'
   | 'totpCodeWrong'
@@ -88,7 +114,8 @@ export type ProblemDetailKey =
   | 'accountLocked'
   | 'passwordChangeRequired'
   | 'ownAccountChange'
-  | 'totpSetupNotStarted';
+  | 'totpSetupNotStarted'
+  | 'draftChangedByAnother';
 
 /** Invalid input; `status` is 400 for a malformed request and 422 for an incomplete submission. */
 export class ValidationError extends HttpError {
@@ -192,6 +219,16 @@ export class DeclarationHeldError extends HttpError {
   }
 }
 
+/** A decision on a submitted declaration that nobody holds: the officer assigns it to themselves first. */
+export class DeclarationNotAssignedError extends HttpError {
+  readonly status = 409;
+  readonly type = ProblemType.notAssigned;
+
+  constructor() {
+    super('declarationNotAssigned');
+  }
+}
+
 /** The record's status does not allow the requested step, such as approving a draft. */
 export class InvalidStatusTransitionError extends HttpError {
   readonly status = 409;
@@ -229,6 +266,26 @@ export class EmailAlreadyRegisteredError extends HttpError {
 export class LimitReachedError extends HttpError {
   readonly status = 409;
   readonly type = ProblemType.limitReached;
+}
+
+/** A business registration whose tax code another business already registered. */
+export class TaxCodeRegisteredError extends HttpError {
+  readonly status = 409;
+  readonly type = ProblemType.taxCodeRegistered;
+
+  constructor() {
+    super('taxCodeRegistered');
+  }
+}
+
+/** A change of a business's members that the current members do not allow. */
+export class MembershipConflictError extends HttpError {
+  readonly status = 409;
+  readonly type = ProblemType.membershipConflict;
+
+  constructor(detailKey: 'lastBusinessAdministrator' | 'alreadyBusinessMember') {
+    super(detailKey);
+  }
 }
 
 /** A request body over its size limit. An uploaded file over its limit names its field in `issues`. */

@@ -7,8 +7,11 @@ import {
   UnsupportedMediaTypeError,
 } from './errors';
 
-/** Body size limit: a declaration of 10 travellers is a few kilobytes. */
-const JSON_BODY_LIMIT = '100kb';
+/**
+ * Body size limit. A declaration of 10 travellers is a few kilobytes, but a cargo draft may hold
+ * 200 goods lines with descriptions of 500 characters, up to about 350 kB in Khmer or Vietnamese.
+ */
+const JSON_BODY_LIMIT = '512kb';
 
 /**
  * Tells whether the request carries body bytes. Clients send `Content-Length: 0` without a
@@ -46,7 +49,7 @@ function bodyProblem(error: unknown): unknown {
 }
 
 /**
- * Parses JSON request bodies (UTF-8, at most 100 kB, optionally gzip, deflate or br
+ * Parses JSON request bodies (UTF-8, at most 512 kB, optionally gzip, deflate or br
  * compressed). A body of any other media type gets 415, as do other character sets and
  * content codings, unless `readsOwnBody` accepts the request: such a route, a file upload,
  * reads its body as a stream itself. Errors of the parser become problems here, where their

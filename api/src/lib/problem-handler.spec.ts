@@ -17,7 +17,7 @@ describe('problem responses', () => {
 
   it('answers an oversized body with 413', async () => {
     const { client } = await signedInApplicant();
-    const huge = { ...completeDraft(), padding: 'x'.repeat(200_000) };
+    const huge = { ...completeDraft(), padding: 'x'.repeat(600_000) };
 
     const response = await client.post('/api/applicant/declarations', huge);
 

@@ -1,4 +1,9 @@
-import { validationMessage, type FieldError, type Problem } from '@smartgate/shared-models';
+import {
+  validationMessage,
+  type FieldError,
+  type FieldLabelKind,
+  type Problem,
+} from '@smartgate/shared-models';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 
@@ -47,9 +52,9 @@ function problemDetail(
   );
 }
 
-function fieldErrors(issues: FieldIssue[], language: ResponseLanguage): FieldError[] {
+function fieldErrors(issues: FieldIssue[], language: ResponseLanguage, kind: FieldLabelKind): FieldError[] {
   return issues.map((issue) => {
-    const message = validationMessage(issue.code, issue.path, language, issue.params);
+    const message = validationMessage(issue.code, issue.path, language, issue.params, kind);
     return {
       path: issue.path.map(String).join('.'),
       code: issue.code,
@@ -72,7 +77,7 @@ export function problemBody(error: HttpError, language: ResponseLanguage): Probl
     problem.detail = problemDetail(error.detailKey, language, error.detailParams);
   }
   if (error.issues) {
-    problem.errors = fieldErrors([...error.issues], language);
+    problem.errors = fieldErrors([...error.issues], language, error.fieldLabelKind);
   }
   return { ...error.problemExtensions(), ...problem };
 }

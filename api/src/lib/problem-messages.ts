@@ -18,6 +18,7 @@ export const PROBLEM_TITLES: Record<ProblemLanguage, Record<AnyProblemType, stri
     'not-found': 'Không tìm thấy.',
     'version-conflict': 'Hồ sơ đã được thay đổi ở nơi khác.',
     'declaration-held': 'Hồ sơ đang do cán bộ khác xử lý.',
+    'declaration-not-assigned': 'Hồ sơ chưa được giao cho bạn.',
     'invalid-status-transition': 'Trạng thái hồ sơ không cho phép thao tác này.',
     'email-already-registered': 'E-mail này đã được đăng ký.',
     'account-locked': 'Tài khoản đang bị khóa.',
@@ -25,6 +26,8 @@ export const PROBLEM_TITLES: Record<ProblemLanguage, Record<AnyProblemType, stri
     'invalid-credentials': 'Thông tin đăng nhập không đúng.',
     'too-many-requests': 'Quá nhiều yêu cầu.',
     'payload-too-large': 'Dữ liệu gửi lên quá lớn.',
+    'tax-code-registered': 'Mã số thuế này đã được đăng ký.',
+    'business-membership-conflict': 'Không thể thay đổi thành viên doanh nghiệp như vậy.',
     'limit-reached': 'Đã đạt giới hạn cho phép.',
     'internal-error': 'Đã xảy ra lỗi hệ thống.',
     'unsupported-media-type': 'Định dạng dữ liệu gửi lên không được hỗ trợ.',
@@ -38,6 +41,7 @@ export const PROBLEM_TITLES: Record<ProblemLanguage, Record<AnyProblemType, stri
     'not-found': 'Not found.',
     'version-conflict': 'The record was changed elsewhere.',
     'declaration-held': 'Another officer is handling this declaration.',
+    'declaration-not-assigned': 'The declaration is not assigned to you.',
     'invalid-status-transition': 'The record status does not allow this action.',
     'email-already-registered': 'This e-mail address is already registered.',
     'account-locked': 'The account is locked.',
@@ -45,6 +49,8 @@ export const PROBLEM_TITLES: Record<ProblemLanguage, Record<AnyProblemType, stri
     'invalid-credentials': 'The sign-in details are incorrect.',
     'too-many-requests': 'Too many requests.',
     'payload-too-large': 'The request body is too large.',
+    'tax-code-registered': 'This tax code is already registered.',
+    'business-membership-conflict': 'The members of the business cannot be changed this way.',
     'limit-reached': 'A limit has been reached.',
     'internal-error': 'An internal error occurred.',
     'unsupported-media-type': 'The format of the request body is not supported.',
@@ -67,6 +73,14 @@ export const PROBLEM_DETAILS: Record<ProblemLanguage, Record<ProblemDetailKey, s
       'Content-Encoding này không được hỗ trợ. Vui lòng gửi không nén hoặc nén gzip, deflate, br.',
     photoNotAccepted: 'Ảnh không được chấp nhận. Vui lòng xem thông báo ở trường ảnh chân dung.',
     photoUploadFormat: 'Vui lòng gửi ảnh dạng multipart/form-data, tệp ảnh đặt trong trường "photo".',
+    attachmentNotAccepted: 'Tệp đính kèm không được chấp nhận. Vui lòng xem thông báo ở trường được liệt kê.',
+    attachmentUploadFormat:
+      'Vui lòng gửi tệp đính kèm dạng multipart/form-data: loại giấy tờ trong trường "type", tệp trong trường "file".',
+    attachmentLimit:
+      'Mỗi tờ khai có tối đa 30 tệp đính kèm. Vui lòng xóa tệp không cần thiết rồi tải lên lại.',
+    goodsImportNotAccepted: 'Không nhập được tệp hàng hóa. Vui lòng xem thông báo ở trường tệp.',
+    goodsImportUploadFormat:
+      'Vui lòng gửi tệp CSV hoặc XLSX dạng multipart/form-data, tệp đặt trong trường "file".',
     valueNotStorable:
       'Một giá trị quá dài hoặc nằm ngoài phạm vi cho phép. Vui lòng kiểm tra dữ liệu đã nhập.',
     requestNotProcessed: 'Không xử lý được yêu cầu. Vui lòng kiểm tra lại rồi thử lại.',
@@ -80,11 +94,17 @@ export const PROBLEM_DETAILS: Record<ProblemLanguage, Record<ProblemDetailKey, s
     resultNotFailed: 'Chỉ có thể tạo lại kết quả khi lần tạo trước đã thất bại.',
     roleNotAllowed: 'Vai trò cán bộ của bạn không được phép thực hiện thao tác này.',
     staleVersion: 'Vui lòng tải lại trang để xem phiên bản mới nhất rồi thử lại.',
+    draftChangedByAnother:
+      'Một người khác trong công ty đã lưu hoặc nộp tờ khai này trước bạn, nên thay đổi của bạn chưa được lưu. Phiên bản hiện tại được gửi kèm để bạn so sánh: hãy áp dụng lại thay đổi của mình lên phiên bản đó rồi lưu lại.',
     declarationHeld:
       'Tờ khai này đang do cán bộ {holder} xử lý. Chỉ cán bộ đó được quyết định, trừ khi lãnh đạo tiếp nhận lại.',
+    reasonTemplateLimit:
+      'Mỗi loại lý do có tối đa 100 mẫu. Vui lòng sửa hoặc ngừng dùng một mẫu cũ thay vì thêm mẫu mới.',
+    declarationNotAssigned: 'Vui lòng nhận xử lý tờ khai này trước khi duyệt, từ chối hoặc yêu cầu sửa đổi.',
     wrongPrincipal: 'Tài khoản này không dùng được cho chức năng này.',
     signInRequired: 'Vui lòng đăng nhập rồi thử lại.',
     csrfTokenInvalid: 'Vui lòng tải lại trang rồi thử lại.',
+    watchlistEntryInactive: 'Mục này đã ngừng hiệu lực trước đó. Danh sách đã được tải lại.',
     gateNotAssigned:
       'Bạn chưa được phân công làm việc tại cửa khẩu này. Vui lòng chọn cửa khẩu của mình hoặc liên hệ quản trị viên.',
     idempotencyKeyReused:
@@ -102,6 +122,17 @@ export const PROBLEM_DETAILS: Record<ProblemLanguage, Record<ProblemDetailKey, s
       'Không có tờ khai nào khớp với mã tham chiếu và ngày sinh này. Vui lòng kiểm tra lại cả hai.',
     travellerProfileLimit:
       'Bạn chỉ có thể lưu tối đa 20 người đi. Vui lòng xóa một người không còn cần đến rồi lưu lại.',
+    taxCodeRegistered:
+      'Đã có doanh nghiệp đăng ký với mã số thuế này. Vui lòng đề nghị quản trị viên của doanh nghiệp đó gửi lời mời qua e-mail cho bạn.',
+    businessAdministratorOnly:
+      'Chỉ quản trị viên của doanh nghiệp được làm việc này. Vui lòng liên hệ quản trị viên.',
+    lastBusinessAdministrator:
+      'Không thể gỡ quản trị viên duy nhất của doanh nghiệp. Doanh nghiệp cần ít nhất một quản trị viên.',
+    alreadyBusinessMember: 'Người này đã là thành viên của doanh nghiệp.',
+    invitationNotUsable:
+      'Lời mời này không tồn tại, đã hết hạn, đã bị thu hồi hoặc đã được dùng. Vui lòng đề nghị quản trị viên của doanh nghiệp gửi lời mời mới.',
+    invitationForAnotherEmail:
+      'Lời mời này được gửi tới một địa chỉ e-mail khác. Vui lòng đăng nhập bằng tài khoản có địa chỉ e-mail đã nhận lời mời.',
     sessionExpired:
       'Phiên làm việc đã kết thúc do không hoạt động quá lâu hoặc đã quá thời hạn tối đa. Vui lòng đăng nhập lại.',
     signInRestart:
@@ -132,6 +163,14 @@ export const PROBLEM_DETAILS: Record<ProblemLanguage, Record<ProblemDetailKey, s
       'This Content-Encoding is not supported. Please send the body uncompressed or as gzip, deflate or br.',
     photoNotAccepted: 'The photo was not accepted. Please see the message at the portrait photo field.',
     photoUploadFormat: 'Please send the photo as multipart/form-data, with the file in the field "photo".',
+    attachmentNotAccepted: 'The attachment was not accepted. Please see the message at the listed field.',
+    attachmentUploadFormat:
+      'Please send the attachment as multipart/form-data, with the document type in the field "type" and the file in the field "file".',
+    attachmentLimit:
+      'A declaration can have at most 30 attachments. Please delete one you no longer need, then upload again.',
+    goodsImportNotAccepted: 'The goods file could not be imported. Please see the message at the file field.',
+    goodsImportUploadFormat:
+      'Please send the CSV or XLSX file as multipart/form-data, with the file in the field "file".',
     valueNotStorable: 'A value is too long or out of the allowed range. Please check the entered data.',
     requestNotProcessed: 'The request could not be processed. Please check it and try again.',
     databaseUnavailable: 'The database cannot be reached. Please try again in a few minutes.',
@@ -145,11 +184,17 @@ export const PROBLEM_DETAILS: Record<ProblemLanguage, Record<ProblemDetailKey, s
     resultNotFailed: 'A result can be generated again only after its generation failed.',
     roleNotAllowed: 'Your officer role does not allow this action.',
     staleVersion: 'Please reload the page to see the latest version, then try again.',
+    draftChangedByAnother:
+      'Someone else in your company saved or submitted this declaration before you, so your changes were not saved. The current version is included so that you can compare: apply your changes to it and save again.',
     declarationHeld:
       'Officer {holder} is handling this declaration. Only they can decide it, unless a supervisor takes it over.',
+    reasonTemplateLimit:
+      'Each reason kind has at most 100 templates. Edit or deactivate an old template instead of adding a new one.',
+    declarationNotAssigned: 'Assign this declaration to yourself before you approve, reject or send it back.',
     wrongPrincipal: 'This account cannot be used for this function.',
     signInRequired: 'Please sign in and try again.',
     csrfTokenInvalid: 'Please reload the page and try again.',
+    watchlistEntryInactive: 'This entry was already deactivated. The list has been reloaded.',
     gateNotAssigned:
       'You are not assigned to this gate. Please choose one of your gates or ask an administrator.',
     idempotencyKeyReused:
@@ -168,6 +213,16 @@ export const PROBLEM_DETAILS: Record<ProblemLanguage, Record<ProblemDetailKey, s
       'No declaration matches this reference code and date of birth. Please check both and try again.',
     travellerProfileLimit:
       'You can save at most 20 travellers. Please delete one you no longer need, then save again.',
+    taxCodeRegistered:
+      "A business with this tax code is already registered. Please ask that company's administrator to invite you by e-mail.",
+    businessAdministratorOnly: "Only the company's administrator can do this. Please ask your administrator.",
+    lastBusinessAdministrator:
+      "The company's only administrator cannot be removed, because a company needs at least one administrator.",
+    alreadyBusinessMember: 'This person is already a member of the company.',
+    invitationNotUsable:
+      "This invitation does not exist, has expired, was withdrawn or was already used. Please ask the company's administrator for a new invitation.",
+    invitationForAnotherEmail:
+      'This invitation was sent to another e-mail address. Please sign in with the account of the address that received it.',
     sessionExpired:
       'Your session ended after a period without activity or after its maximum length. Please sign in again.',
     signInRestart:

@@ -3,11 +3,17 @@ import type { z } from 'zod';
 
 import { ValidationError, type FieldIssue } from './errors';
 
+/** The placeholders of a custom issue's message, such as `{decimals}`, as strings. */
+function stringParams(params: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
+}
+
 /** Converts zod issues to field issues that keep numeric array indexes, which field labels rely on. */
 export function fieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment))),
     code: issueMessageKey(issue),
+    ...(issue.code === 'custom' && issue.params ? { params: stringParams(issue.params) } : {}),
   }));
 }
 

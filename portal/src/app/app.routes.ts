@@ -21,6 +21,17 @@ export const routes: Routes = [
       import('./features/declarations/declarations.routes').then((module) => module.DECLARATION_ROUTES),
   },
   {
+    // Listed before any other /business route so that its cargo pages match here.
+    path: 'business/:businessId/cargo',
+    canActivate: [applicantGuard],
+    loadChildren: () => import('./features/cargo/cargo.routes').then((module) => module.CARGO_ROUTES),
+  },
+  {
+    path: 'business',
+    loadChildren: () =>
+      import('./features/business/business.routes').then((module) => module.BUSINESS_ROUTES),
+  },
+  {
     path: 'travellers',
     canActivate: [applicantGuard],
     loadChildren: () =>

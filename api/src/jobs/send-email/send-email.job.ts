@@ -20,11 +20,21 @@ const DeclarationNoticePayload = z.object({
   version: z.number().int().positive(),
 });
 
+/** The invitation of a person to a business; the e-mail carries the invitation's only token. */
+const InvitationNoticePayload = z.object({
+  notice: z.literal('business-invitation'),
+  invitationId: z.uuid(),
+});
+
 /**
  * Payload of an e-mail job: the notice and the ids of the record it is about. The processor
  * looks up the address and the text when it runs, so Redis never contains personal data.
  */
-export const SendEmailPayload = z.union([ResultNoticePayload, DeclarationNoticePayload]);
+export const SendEmailPayload = z.union([
+  ResultNoticePayload,
+  DeclarationNoticePayload,
+  InvitationNoticePayload,
+]);
 export type SendEmailPayload = z.infer<typeof SendEmailPayload>;
 
 /** Kind of an e-mail notice, such as `declaration-submitted`. */
@@ -32,6 +42,9 @@ export type NoticeKind = SendEmailPayload['notice'];
 
 /** Builds the job id: one notice of a kind per record and round, however often the outbox delivers it. */
 export function sendEmailJobId(payload: SendEmailPayload): string {
+  if ('invitationId' in payload) {
+    return `${SEND_EMAIL_JOB}-${payload.notice}-${payload.invitationId}`;
+  }
   return 'resultId' in payload
     ? `${SEND_EMAIL_JOB}-${payload.notice}-${payload.resultId}`
     : `${SEND_EMAIL_JOB}-${payload.notice}-${payload.declarationId}-v${payload.version}`;

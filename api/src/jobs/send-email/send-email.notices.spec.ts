@@ -8,6 +8,7 @@ import { QueryTypes } from 'sequelize';
 import { resolveStoredPath } from '../../modules/results/result-storage';
 import { REVIEW, resultRow } from '../../modules/review/result-revocation.fixtures';
 import { ApiClient } from '../../test/api-client';
+import { assignToSelf } from '../../test/declaration-assignment';
 import { applicantRegistration, signedInOfficer, submittedDeclaration } from '../../test/factories';
 import { MailFolder } from '../../test/mail-folder';
 import { testEnvironment } from '../../test/test-environment';
@@ -54,6 +55,7 @@ async function onlyNotice(notice: NoticeKind, recordId: string): Promise<SendEma
 /** Approves a submitted declaration and runs the render job, as the worker would. */
 async function approveAndRender(officer: ApiClient, submitted: DeclarationView): Promise<string> {
   const { config, logger, sequelize } = testEnvironment();
+  await assignToSelf(officer, submitted);
   await officer.post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version }).expect(200);
 
   const result = await resultRow(submitted.id);
@@ -127,6 +129,7 @@ describe('e-mail notices', () => {
     const { client } = await applicantReading('km');
     const { client: officer } = await signedInOfficer();
     const submitted = await submittedDeclaration(client);
+    await assignToSelf(officer, submitted);
     await officer
       .post(`${REVIEW}/${submitted.id}/request-changes`, {
         version: submitted.version,
@@ -150,6 +153,8 @@ describe('e-mail notices', () => {
     const { client } = await applicantReading('en');
     const { client: officer } = await signedInOfficer();
     let declaration = await submittedDeclaration(client);
+    // The hold stays with the officer while the applicant changes the declaration.
+    await assignToSelf(officer, declaration);
 
     for (const comment of ['First round.', 'Second round.']) {
       const sentBack = await officer
@@ -183,6 +188,7 @@ describe('e-mail notices', () => {
       const { client } = await applicantReading(language);
       const { client: officer } = await signedInOfficer();
       const submitted = await submittedDeclaration(client);
+      await assignToSelf(officer, submitted);
       await officer
         .post(`${REVIEW}/${submitted.id}/reject`, { version: submitted.version, reason: REJECTION_REASON })
         .expect(200);

@@ -65,6 +65,9 @@ function parsePayload(data: unknown): SendEmailPayload {
 
 /** The ids that a log line may name: the result or the declaration and its version, never the address. */
 function payloadFields(payload: SendEmailPayload) {
+  if ('invitationId' in payload) {
+    return { notice: payload.notice, invitationId: payload.invitationId };
+  }
   return 'resultId' in payload
     ? { notice: payload.notice, resultId: payload.resultId }
     : { notice: payload.notice, declarationId: payload.declarationId, version: payload.version };

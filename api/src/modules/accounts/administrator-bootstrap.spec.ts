@@ -9,6 +9,7 @@ import { verifyPassword } from './password-hashing';
 
 interface OfficerRow {
   username: string;
+  full_name: string;
   role: string;
   password_hash: string;
   password_change_required: boolean;
@@ -32,7 +33,7 @@ describe('ensureAdministrator', () => {
 
   async function officers(): Promise<OfficerRow[]> {
     return sequelize.query<OfficerRow>(
-      'SELECT username, role, password_hash, password_change_required FROM officers',
+      'SELECT username, full_name, role, password_hash, password_change_required FROM officers',
       {
         type: QueryTypes.SELECT,
       },
@@ -49,6 +50,7 @@ describe('ensureAdministrator', () => {
     expect(again).toBeNull();
     expect(rows.length).toBe(1);
     expect(rows[0].role).toBe('administrator');
+    expect(rows[0].full_name).toBe('Quản trị viên');
     expect(rows[0].password_change_required).toBeTrue();
     expect(await verifyPassword(rows[0].password_hash, created!.generatedPassword!)).toBeTrue();
   });

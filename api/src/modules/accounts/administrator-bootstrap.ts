@@ -5,6 +5,12 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import type { Config } from '../../lib/config';
 import { hashPassword } from './password-hashing';
 
+/**
+ * The display name of the first administrator, shown in the header and the audit trail. It is
+ * Vietnamese, the gate's working language; the administrator may change it later.
+ */
+export const BOOTSTRAP_ADMINISTRATOR_NAME = 'Quản trị viên';
+
 /** The administrator created at first start. `generatedPassword` is set only when the server chose it. */
 export interface BootstrapAdministrator {
   username: string;
@@ -42,13 +48,18 @@ export async function ensureAdministrator(
     const [{ id }] = await sequelize.query<{ id: string }>(
       `INSERT INTO officers (id, username, full_name, role, password_hash, password_change_required,
                              active, created_at, updated_at)
-       VALUES (gen_random_uuid(), :username, 'Administrator', 'administrator', :passwordHash, :mustChange,
+       VALUES (gen_random_uuid(), :username, :fullName, 'administrator', :passwordHash, :mustChange,
                true, now(), now())
        RETURNING id`,
       {
         transaction,
         // A generated password was printed to a terminal, so it must be replaced at the first sign-in.
-        replacements: { username, passwordHash, mustChange: generatedPassword !== undefined },
+        replacements: {
+          username,
+          fullName: BOOTSTRAP_ADMINISTRATOR_NAME,
+          passwordHash,
+          mustChange: generatedPassword !== undefined,
+        },
         type: QueryTypes.SELECT,
       },
     );

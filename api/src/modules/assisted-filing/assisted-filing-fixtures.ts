@@ -2,15 +2,19 @@ import { randomUUID } from 'node:crypto';
 
 import {
   IDEMPOTENCY_KEY_HEADER,
+  type CounterPhotoUpload,
   type CrossingDeclarationDraft,
   type OfficerRole,
 } from '@smartgate/shared-models';
 import { QueryTypes } from 'sequelize';
 
+import { CSRF_HEADER } from '../../lib/csrf';
 import type { ApiClient } from '../../test/api-client';
 import { daysFromToday } from '../../test/dates';
 import { signedInOfficer, travellerInput } from '../../test/factories';
 import { testEnvironment } from '../../test/test-environment';
+import { npkExport } from '../cargo-declarations/cargo-declaration.fixtures';
+import { twoToneJpeg } from '../traveller-photos/photo-fixtures';
 
 /** Path of the counter filings. */
 export const ASSISTED = '/api/officer/assisted-declarations';
@@ -27,9 +31,38 @@ export function counterFilingBody(overrides: Record<string, unknown> = {}) {
   return { ...draft, ...overrides };
 }
 
+/**
+ * Builds a truck's filing at Lệ Thanh's counter: an export of NPK fertilizer on a tractor unit
+ * with a semi-trailer, for a company without an account, its invoice and packing list checked.
+ */
+export function counterCargoBody(overrides: Record<string, unknown> = {}) {
+  const { plannedArrivalAt: _arrival, ...truck } = npkExport();
+  return {
+    kind: 'cargo',
+    ...truck,
+    company: { taxCode: '0100109106', name: 'Công ty TNHH Vật tư Nông nghiệp Đức Cơ' },
+    documentsSighted: ['commercial_invoice', 'packing_list'],
+    ...overrides,
+  };
+}
+
 /** Posts a filing with an idempotency key, a new one unless given. */
 export function fileAtCounter(client: ApiClient, body: unknown, key: string = randomUUID()) {
   return client.post(ASSISTED, body).set(IDEMPOTENCY_KEY_HEADER, key);
+}
+
+/** Uploads a portrait at the counter as the `photo` field, as the back office's FormData does. */
+export function uploadCounterPhoto(client: ApiClient, bytes: Buffer) {
+  return client.agent
+    .post(`${ASSISTED}/photos`)
+    .set(CSRF_HEADER, client.csrfToken)
+    .attach('photo', bytes, { filename: 'counter.jpg', contentType: 'image/jpeg' });
+}
+
+/** Uploads a generated portrait at the counter and returns its upload id. */
+export async function uploadedCounterPhotoId(client: ApiClient): Promise<string> {
+  const response = await uploadCounterPhoto(client, await twoToneJpeg()).expect(201);
+  return (response.body as CounterPhotoUpload).uploadId;
 }
 
 /** Signs in a new officer of the role at the given gates, Lệ Thanh by default. */

@@ -1,9 +1,12 @@
+import { taxCodeKind, type CargoDeclarationDraft, type CounterCompany } from '@smartgate/shared-models';
 import { QueryTypes, type Transaction } from 'sequelize';
 
 import { sequelizeOf } from '../../lib/transaction-sequelize';
+import { cargoColumns, crewRows } from '../cargo-declarations/cargo-declarations.repository';
+import { replaceGoodsLines } from '../cargo-declarations/goods-lines.repository';
 import { DeclarationModel, DeclarationTravellerModel } from '../declarations/declarations.models';
 import { draftColumns, travellerRows } from '../declarations/declarations.repository';
-import type { AssistedFiling } from './assisted-filing-request';
+import type { AssistedFiling, AssistedTravelFiling, CounterContact } from './assisted-filing-request';
 
 /** The filing that an officer made earlier with the same idempotency key. */
 export interface EarlierFiling {
@@ -55,7 +58,7 @@ export async function claimIdempotencyKey(
  */
 export async function insertCounterDeclaration(
   transaction: Transaction,
-  declaration: { id: string; officerId: string; filing: AssistedFiling; submittedAt: Date },
+  declaration: { id: string; officerId: string; filing: AssistedTravelFiling; submittedAt: Date },
 ): Promise<void> {
   const { draft, contact } = declaration.filing;
 
@@ -76,4 +79,71 @@ export async function insertCounterDeclaration(
     { transaction },
   );
   await DeclarationTravellerModel.bulkCreate(travellerRows(declaration.id, draft), { transaction });
+}
+
+/**
+ * Inserts a truck's declaration filed at the counter, already submitted, with its driver, crew
+ * and goods lines, and the declaring company the officer typed. It belongs to no business and
+ * no applicant: the filing officer and the contact take their place.
+ */
+export async function insertCounterCargoDeclaration(
+  transaction: Transaction,
+  declaration: {
+    id: string;
+    officerId: string;
+    draft: CargoDeclarationDraft;
+    company: CounterCompany;
+    contact: CounterContact;
+    submittedAt: Date;
+  },
+): Promise<void> {
+  const { draft, contact } = declaration;
+  const sequelize = sequelizeOf(transaction);
+
+  await DeclarationModel.create(
+    {
+      id: declaration.id,
+      kind: 'cargo',
+      businessId: null,
+      applicantId: null,
+      filedByOfficerId: declaration.officerId,
+      contactEmail: contact.email,
+      contactLanguage: contact.preferredLanguage,
+      ...cargoColumns(draft),
+      status: 'submitted',
+      submittedAt: declaration.submittedAt,
+      decidedAt: null,
+      decidedBy: null,
+      rejectionReason: null,
+    },
+    { transaction },
+  );
+  await DeclarationTravellerModel.bulkCreate(crewRows(declaration.id, draft), { transaction });
+  await replaceGoodsLines(sequelize, declaration.id, draft.goodsLines, transaction);
+
+  await sequelize.query(
+    `INSERT INTO counter_companies (declaration_id, tax_code, tax_code_kind, name)
+     VALUES (:declarationId, :taxCode, :taxCodeKind, :name)`,
+    {
+      replacements: {
+        declarationId: declaration.id,
+        taxCode: declaration.company.taxCode,
+        taxCodeKind: taxCodeKind(declaration.company.taxCode),
+        name: declaration.company.name,
+      },
+      transaction,
+    },
+  );
+}
+
+/** Loads the declaring company typed at the counter for a truck's declaration, or null. */
+export async function findCounterCompany(
+  declarationId: string,
+  transaction?: Transaction,
+): Promise<CounterCompany | null> {
+  const [row] = await DeclarationModel.sequelize!.query<CounterCompany>(
+    'SELECT tax_code AS "taxCode", name FROM counter_companies WHERE declaration_id = :declarationId',
+    { replacements: { declarationId }, transaction, type: QueryTypes.SELECT },
+  );
+  return row ?? null;
 }

@@ -3,20 +3,35 @@ import { Router } from 'express';
 import type { AppContext } from '../../lib/app-context';
 import { currentOfficer } from '../../lib/principal';
 import { declarationIdParam } from '../declarations/declaration-requests';
+import { readPhotoUpload } from '../traveller-photos/photo-upload';
+import { TravellerPhotoFiles } from '../traveller-photos/traveller-photo-files';
 import { parseAssistedFiling } from './assisted-filing-request';
 import { AssistedFilingService } from './assisted-filing.service';
+import { CounterPhotosService } from './counter-photos.service';
 
 /**
  * Creates the routes under `/api/officer/assisted-declarations`, where an officer of any role
- * files a declaration at the counter for travellers who arrived without one, and follows it
- * until its result can be printed.
+ * files a declaration at the counter for travellers or a truck that arrived without one, and
+ * follows it until its result can be printed. Portraits taken at the counter are uploaded
+ * first (`POST /photos`, multipart/form-data with the file in the field `photo`), and the
+ * filing names them by their upload id.
  */
 export function createAssistedFilingRouter(context: AppContext): Router {
   const router = Router();
-  const service = new AssistedFilingService(context.sequelize, context.logger);
+  const photos = new CounterPhotosService(
+    context.sequelize,
+    new TravellerPhotoFiles(context.config.dataDir, context.logger),
+    context.logger,
+  );
+  const service = new AssistedFilingService(context.sequelize, context.logger, photos);
 
-  // NOTE: only crossing declarations can be filed here. Cargo declarations (a truck and its
-  // goods) do not exist yet; filing one at the counter will need a route of its own beside this.
+  router.post('/photos', async (request, response) => {
+    const officer = currentOfficer(request);
+    const upload = await readPhotoUpload(request, ['photo']);
+
+    response.status(201).json(await photos.upload(officer, upload));
+  });
+
   router.post('/', async (request, response) => {
     const officer = { officer: currentOfficer(request), ip: request.ip };
     const filing = parseAssistedFiling(request);

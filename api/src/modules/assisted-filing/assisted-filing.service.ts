@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import {
   APPROVER_ROLES,
+  CounterCompany,
   IDEMPOTENCY_KEY_HEADER,
   type AssistedFilingStatus,
   type DeclarationView,
@@ -23,8 +24,15 @@ import { findResultViews } from '../results/results.repository';
 import { recordOfficerAudit } from '../review/audit-log.repository';
 import { approveDeclaration } from '../review/declaration-decision';
 import { ReviewService, type OfficerRequest } from '../review/review.service';
-import type { AssistedFiling } from './assisted-filing-request';
-import { claimIdempotencyKey, insertCounterDeclaration } from './assisted-filing.repository';
+import { missingCounterPhotoIssues } from '../traveller-photos/photo-requirement-check';
+import type { AssistedCargoFiling, AssistedFiling, AssistedTravelFiling } from './assisted-filing-request';
+import {
+  claimIdempotencyKey,
+  insertCounterCargoDeclaration,
+  insertCounterDeclaration,
+} from './assisted-filing.repository';
+import { counterCargoDraft, counterCargoIssues, counterCrossingDate } from './counter-cargo-filing';
+import type { CounterPhotosService } from './counter-photos.service';
 
 /** The declaration that a filing produced, and whether the request repeated an earlier one. */
 export interface FilingOutcome {
@@ -33,9 +41,9 @@ export interface FilingOutcome {
 }
 
 /**
- * Files declarations at the gate's counter for travellers who arrived without one. A filing is
- * checked as a portal submission is, for a crossing today, and is approved in the same step
- * when the officer's role may approve.
+ * Files declarations at the gate's counter for travellers or a truck that arrived without one.
+ * A filing is checked as a portal submission is, for a crossing today, and is approved in the
+ * same step when the officer's role may approve.
  */
 export class AssistedFilingService {
   private readonly reviews: ReviewService;
@@ -44,6 +52,7 @@ export class AssistedFilingService {
   constructor(
     private readonly sequelize: Sequelize,
     logger: Logger,
+    private readonly photos: CounterPhotosService,
   ) {
     this.reviews = new ReviewService(sequelize);
     this.log = logger.child({ module: 'assisted-filing' });
@@ -72,7 +81,10 @@ export class AssistedFilingService {
         return { declarationId: earlier.declarationId, replayed: true, approved: false };
       }
 
-      const approved = await this.fileNew(request, filing, declarationId, transaction);
+      const approved =
+        filing.kind === 'cargo'
+          ? await this.fileNewCargo(request, filing, declarationId, transaction)
+          : await this.fileNewTravel(request, filing, declarationId, transaction);
       return { declarationId, replayed: false, approved };
     });
 
@@ -123,22 +135,31 @@ export class AssistedFilingService {
     }
   }
 
-  /** Checks, inserts and submits a new declaration, then approves it when the role allows. Returns whether it did. */
-  private async fileNew(
+  /** Checks, inserts and submits travellers' declaration, then approves it when the role allows. Returns whether it did. */
+  private async fileNewTravel(
     request: OfficerRequest,
-    filing: AssistedFiling,
+    filing: AssistedTravelFiling,
     declarationId: string,
     transaction: Transaction,
   ): Promise<boolean> {
-    const { officer, ip } = request;
-    const issues = await findSubmissionIssues(filing.draft, transaction, declarationId, 'counter');
+    const { officer } = request;
+    const photos = await this.photos.claim(
+      transaction,
+      officer.id,
+      filing.photos,
+      filing.draft.travellers.length,
+    );
+    const issues = [
+      ...(await findSubmissionIssues(filing.draft, transaction, declarationId, 'counter')),
+      ...(await missingCounterPhotoIssues(filing.draft.travellers, filing.photos, transaction)),
+      ...photos.issues,
+    ];
     if (issues.length > 0) {
       throw new ValidationError(issues, 422);
     }
 
     // The submission checks passed, so the gate and the crossing date are set.
     const gateCode = filing.draft.gateCode!;
-    const plannedCrossingDate = filing.draft.plannedCrossingDate!;
     const travellerIds = assignTravellerIds(filing.draft.travellers);
     const travellers = filing.draft.travellers.map((traveller, index) => ({
       ...traveller,
@@ -150,6 +171,100 @@ export class AssistedFilingService {
       filing: { ...filing, draft: { ...filing.draft, travellers } },
       submittedAt: new Date(),
     });
+    await this.photos.attach(transaction, declarationId, travellerIds, photos.claimed);
+
+    return this.submitAndDecide(
+      request,
+      { id: declarationId, gateCode, plannedCrossingDate: filing.draft.plannedCrossingDate! },
+      {
+        onBehalfOf: { travellerIds },
+        contactEmailGiven: filing.contact.email !== null,
+        photosTaken: photos.claimed.length,
+      },
+      transaction,
+    );
+  }
+
+  /**
+   * Checks, inserts and submits a truck's declaration with its goods and the company typed at
+   * the counter, then approves it when the role allows. Returns whether it did.
+   */
+  private async fileNewCargo(
+    request: OfficerRequest,
+    filing: AssistedCargoFiling,
+    declarationId: string,
+    transaction: Transaction,
+  ): Promise<boolean> {
+    const { officer } = request;
+    const now = new Date();
+    const travellerIds = assignTravellerIds(filing.draft.travellers);
+    const draft = counterCargoDraft(
+      {
+        ...filing,
+        draft: {
+          ...filing.draft,
+          travellers: filing.draft.travellers.map((traveller, index) => ({
+            ...traveller,
+            id: travellerIds[index],
+          })),
+        },
+      },
+      now,
+    );
+
+    const photos = await this.photos.claim(transaction, officer.id, filing.photos, draft.travellers.length);
+    const issues = [
+      ...(await counterCargoIssues(
+        this.sequelize,
+        { ...filing, id: declarationId, draft },
+        transaction,
+        now,
+      )),
+      ...(await missingCounterPhotoIssues(draft.travellers, filing.photos, transaction)),
+      ...photos.issues,
+    ];
+    if (issues.length > 0) {
+      throw new ValidationError(issues, 422).labelFieldsAs('cargo');
+    }
+
+    // The checks passed, so the gate is set and the company is complete.
+    await insertCounterCargoDeclaration(transaction, {
+      id: declarationId,
+      officerId: officer.id,
+      draft,
+      company: CounterCompany.parse(filing.company),
+      contact: filing.contact,
+      submittedAt: now,
+    });
+    await this.photos.attach(transaction, declarationId, travellerIds, photos.claimed);
+
+    return this.submitAndDecide(
+      request,
+      { id: declarationId, gateCode: draft.gateCode!, plannedCrossingDate: counterCrossingDate(now) },
+      {
+        kind: 'cargo',
+        onBehalfOf: { travellerIds },
+        contactEmailGiven: filing.contact.email !== null,
+        photosTaken: photos.claimed.length,
+        documentsSighted: filing.documentsSighted,
+      },
+      transaction,
+    );
+  }
+
+  /**
+   * Records the submission of a declaration just inserted, gives it its reference code and
+   * writes who filed it to the audit log. An approver's filing is approved in the same step;
+   * anyone else's waits for a reviewer, and the contact gets the submission notice.
+   */
+  private async submitAndDecide(
+    request: OfficerRequest,
+    declaration: { id: string; gateCode: string; plannedCrossingDate: string },
+    auditDetails: Record<string, unknown>,
+    transaction: Transaction,
+  ): Promise<boolean> {
+    const { officer, ip } = request;
+    const { id: declarationId, gateCode } = declaration;
     await recordStatusChange(
       declarationId,
       { from: null, to: 'submitted' },
@@ -165,18 +280,13 @@ export class AssistedFilingService {
         action: 'declaration.filed_at_counter',
         declarationId,
         ip,
-        details: {
-          onBehalfOf: { travellerIds },
-          gateCode,
-          approvedInSameStep: approves,
-          contactEmailGiven: filing.contact.email !== null,
-        },
+        details: { ...auditDetails, gateCode, approvedInSameStep: approves },
       },
       transaction,
     );
 
     if (approves) {
-      await approveDeclaration(request, { id: declarationId, gateCode, plannedCrossingDate }, 1, transaction);
+      await approveDeclaration(request, declaration, 1, transaction);
     } else {
       await enqueueSubmissionNotice(transaction, declarationId);
     }

@@ -20,6 +20,8 @@ export class ChangeRequestModel extends Model<
   declare round: number;
   declare officerId: string;
   declare comment: string | null;
+  /** The reason template that the general comment starts with, if the officer picked one. */
+  declare reasonTemplateId: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
   /** Set when the applicant submits the changed declaration; stays null after a withdrawal. */
   declare resubmittedAt: Date | null;
@@ -36,6 +38,8 @@ export class ChangeRequestFieldModel extends Model<
   declare position: number;
   declare field: string;
   declare comment: string;
+  /** The reason template that the comment starts with, if the officer picked one. */
+  declare reasonTemplateId: CreationOptional<string | null>;
 }
 
 export function defineChangeRequestModels(sequelize: Sequelize): void {
@@ -46,6 +50,7 @@ export function defineChangeRequestModels(sequelize: Sequelize): void {
       round: { type: DataTypes.SMALLINT, allowNull: false },
       officerId: { type: DataTypes.UUID, allowNull: false },
       comment: DataTypes.TEXT,
+      reasonTemplateId: DataTypes.UUID,
       createdAt: { type: DataTypes.DATE, allowNull: false, defaultValue: DataTypes.NOW },
       resubmittedAt: DataTypes.DATE,
     },
@@ -58,6 +63,7 @@ export function defineChangeRequestModels(sequelize: Sequelize): void {
       position: { type: DataTypes.SMALLINT, primaryKey: true },
       field: { type: DataTypes.STRING(100), allowNull: false },
       comment: { type: DataTypes.TEXT, allowNull: false },
+      reasonTemplateId: DataTypes.UUID,
     },
     { sequelize, tableName: 'change_request_fields', timestamps: false },
   );

@@ -1,15 +1,22 @@
-import type { FieldComment } from '@smartgate/shared-models';
 import type { Transaction } from 'sequelize';
 
 import { OfficerModel } from '../accounts/accounts.models';
 import { ChangeRequestFieldModel, ChangeRequestModel } from './change-requests.models';
+
+/** A comment on one field as stored: the picked template's text and the free text, already joined. */
+export interface NewFieldComment {
+  field: string;
+  comment: string;
+  reasonTemplateId: string | null;
+}
 
 /** A new round: the requesting officer, the general comment and the field comments in the officer's order. */
 export interface NewChangeRequest {
   declarationId: string;
   officerId: string;
   comment: string | null;
-  fieldComments: readonly FieldComment[];
+  reasonTemplateId: string | null;
+  fieldComments: readonly NewFieldComment[];
 }
 
 /**
@@ -33,6 +40,7 @@ export async function insertChangeRequest(
       round,
       officerId: entry.officerId,
       comment: entry.comment,
+      reasonTemplateId: entry.reasonTemplateId,
       resubmittedAt: null,
     },
     { transaction },
@@ -42,6 +50,7 @@ export async function insertChangeRequest(
     position,
     field: fieldComment.field,
     comment: fieldComment.comment,
+    reasonTemplateId: fieldComment.reasonTemplateId,
   }));
   await ChangeRequestFieldModel.bulkCreate(fields, { transaction });
   return round;

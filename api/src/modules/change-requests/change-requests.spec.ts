@@ -1,14 +1,17 @@
 import type { DeclarationView } from '@smartgate/shared-models';
 import { QueryTypes } from 'sequelize';
 
-import type { ApiClient } from '../../test/api-client';
+import { ApiClient } from '../../test/api-client';
+import { assignToSelf } from '../../test/declaration-assignment';
 import {
   completeDraft,
   signedInApplicant,
   signedInOfficer,
   submittedDeclaration,
   travellerInput,
+  type TestOfficer,
 } from '../../test/factories';
+import { signInOfficer } from '../../test/officer-sign-in';
 import { testEnvironment } from '../../test/test-environment';
 
 const DECLARATIONS = '/api/applicant/declarations';
@@ -45,17 +48,25 @@ describe('change requests', () => {
   let applicant: ApiClient;
   let officer: ApiClient;
   let officerName: string;
+  let officerCredentials: TestOfficer;
 
   beforeEach(async () => {
     ({ client: applicant } = await signedInApplicant());
     const signedIn = await signedInOfficer();
     officer = signedIn.client;
     officerName = signedIn.profile.fullName;
+    officerCredentials = signedIn.officer;
   });
 
+  /** Submits a declaration of two travellers and assigns it to the officer, who may then decide it. */
   async function groupDeclaration(): Promise<DeclarationView> {
     const companion = travellerInput({ fullName: 'Nguyễn Thị Hoa', documentNumber: 'C7654321' });
-    return submittedDeclaration(applicant, completeDraft({ travellers: [travellerInput(), companion] }));
+    const submitted = await submittedDeclaration(
+      applicant,
+      completeDraft({ travellers: [travellerInput(), companion] }),
+    );
+    await assignToSelf(officer, submitted);
+    return submitted;
   }
 
   function requestChanges(declaration: DeclarationView, body: object = {}) {
@@ -224,11 +235,13 @@ describe('change requests', () => {
 
   it('lets one of a change request and an approval win', async () => {
     const submitted = await groupDeclaration();
-    const { client: secondOfficer } = await signedInOfficer();
+    // The holder decides in a second browser session, because only the holder may decide.
+    const secondSession = await ApiClient.create();
+    await signInOfficer(secondSession, officerCredentials);
 
     const responses = await Promise.all([
       requestChanges(submitted),
-      secondOfficer.post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version }),
+      secondSession.post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version }),
     ]);
 
     expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);

@@ -3,6 +3,7 @@ import { QueryTypes } from 'sequelize';
 
 import type { ApiClient } from '../../test/api-client';
 import { daysFromToday } from '../../test/dates';
+import { assignToSelf } from '../../test/declaration-assignment';
 import {
   completeDraft,
   signedInApplicant,
@@ -107,6 +108,7 @@ describe('repeating a declaration', () => {
   it('copies a rejected declaration without its rejection reason', async () => {
     const original = await submittedDeclaration(applicant);
     const { client: officer } = await signedInOfficer();
+    await assignToSelf(officer, original);
     await officer
       .post(`/api/officer/declarations/${original.id}/reject`, {
         version: original.version,

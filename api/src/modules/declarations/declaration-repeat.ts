@@ -13,7 +13,7 @@ type PhotoCopy = Omit<NewTravellerPhoto, 'declarationId'>;
  * Copies each traveller's photo to a new file, because a declaration's photo files are removed
  * with its travellers. A photo whose file is gone is skipped, and the traveller adds it again.
  */
-async function copyPhotoFiles(
+export async function copyPhotoFiles(
   photoFiles: TravellerPhotoFiles,
   photos: readonly TravellerPhotoModel[],
 ): Promise<PhotoCopy[]> {

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { z } from 'zod';
 
 import { NotFoundError, ValidationError } from '../../lib/errors';
 import { fieldIssues } from '../../lib/validation';
@@ -16,9 +17,12 @@ export function declarationIdParam(request: Request): string {
 /**
  * Parses a draft update. Errors inside `data` are reported with paths relative to the draft,
  * such as `travellers.1.fullName`, as for a new draft, so the form maps them the same way.
+ * `schema` replaces the travel update's schema, such as for a cargo draft.
  */
-export function parseDraftUpdate(body: unknown): DraftUpdateRequest {
-  const parsed = DraftUpdateRequest.safeParse(body);
+export function parseDraftUpdate(body: unknown): DraftUpdateRequest;
+export function parseDraftUpdate<T extends z.ZodType>(body: unknown, schema: T): z.output<T>;
+export function parseDraftUpdate(body: unknown, schema: z.ZodType = DraftUpdateRequest): unknown {
+  const parsed = schema.safeParse(body);
   if (parsed.success) {
     return parsed.data;
   }

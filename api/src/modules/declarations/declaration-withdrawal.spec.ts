@@ -2,6 +2,7 @@ import type { DeclarationView } from '@smartgate/shared-models';
 import { QueryTypes } from 'sequelize';
 
 import type { ApiClient } from '../../test/api-client';
+import { assignToSelf } from '../../test/declaration-assignment';
 import {
   completeDraft,
   signedInApplicant,
@@ -84,6 +85,7 @@ describe('withdrawing a declaration', () => {
 
   it('rejects withdrawing an approved declaration', async () => {
     const submitted = await submittedDeclaration(applicant);
+    await assignToSelf(officer, submitted);
     const approved = await officer
       .post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version })
       .expect(200);

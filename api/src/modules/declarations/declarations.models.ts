@@ -18,6 +18,10 @@ export class DeclarationModel extends Model<
   InferCreationAttributes<DeclarationModel, { omit: 'travellers' | 'photos' }>
 > {
   declare id: CreationOptional<string>;
+  /** `travel` for travellers crossing, `cargo` for one truck crossing with its goods. */
+  declare kind: CreationOptional<'travel' | 'cargo'>;
+  /** The business that filed a cargo declaration; its members may all open it. Null for travellers. */
+  declare businessId: CreationOptional<string | null>;
   /** The applicant's account; null for a declaration an officer filed at the counter. */
   declare applicantId: string | null;
   /** The officer who filed the declaration at the gate's counter for the travellers; null for an applicant's. */
@@ -38,12 +42,27 @@ export class DeclarationModel extends Model<
   declare vehiclePlateNumber: CreationOptional<string | null>;
   /** The plate folded for matching camera reads, such as `81A12345`. */
   declare vehiclePlateSearchKey: CreationOptional<string | null>;
+  /** The planned arrival of a cargo declaration's truck; `plannedCrossingDate` is its local date. */
+  declare plannedArrivalAt: CreationOptional<Date | null>;
+  /** The company across the border that sends or receives a consignment. */
+  declare counterpartName: CreationOptional<string | null>;
+  declare counterpartAddress: CreationOptional<string | null>;
+  declare counterpartCountry: CreationOptional<string | null>;
+  /** The trailer or semi-trailer of a truck crossing, with its plate as printed and folded. */
+  declare trailerPlateCountry: CreationOptional<string | null>;
+  declare trailerPlateNumber: CreationOptional<string | null>;
+  declare trailerPlateSearchKey: CreationOptional<string | null>;
+  /** The cross-border transport licence of a truck and its last valid day (`YYYY-MM-DD`). */
+  declare transportLicenceNumber: CreationOptional<string | null>;
+  declare transportLicenceExpiry: CreationOptional<string | null>;
   declare status: CreationOptional<DeclarationStatus>;
   declare version: CreationOptional<number>;
   declare submittedAt: Date | null;
   declare decidedAt: Date | null;
   declare decidedBy: string | null;
   declare rejectionReason: string | null;
+  /** The reason template that the rejection reason starts with, if the officer picked one. */
+  declare rejectionTemplateId: CreationOptional<string | null>;
   /** Short public code such as `LT-7K3Q-9C2M`, given at the first submission; null for a draft never submitted. */
   declare referenceCode: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
@@ -73,6 +92,8 @@ export class DeclarationTravellerModel extends Model<
   /** `YYYY-MM-DD`, asked for where the document type's rules need it. */
   declare documentIssueDate: CreationOptional<string | null>;
   declare documentValidProvince: CreationOptional<string | null>;
+  /** In a cargo declaration, `driver` at position 0 and `crew` after it; null for travellers. */
+  declare crewRole: CreationOptional<'driver' | 'crew' | null>;
 }
 
 /** A status change of a declaration, kept as its history. */
@@ -94,6 +115,8 @@ function defineDeclaration(sequelize: Sequelize): void {
   DeclarationModel.init(
     {
       id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+      kind: { type: DataTypes.STRING(10), allowNull: false, defaultValue: 'travel' },
+      businessId: DataTypes.UUID,
       applicantId: { type: DataTypes.UUID, allowNull: true },
       filedByOfficerId: DataTypes.UUID,
       contactEmail: DataTypes.STRING(254),
@@ -106,12 +129,22 @@ function defineDeclaration(sequelize: Sequelize): void {
       vehiclePlateCountry: DataTypes.CHAR(3),
       vehiclePlateNumber: DataTypes.STRING(20),
       vehiclePlateSearchKey: DataTypes.STRING(20),
+      plannedArrivalAt: DataTypes.DATE,
+      counterpartName: DataTypes.STRING(200),
+      counterpartAddress: DataTypes.STRING(500),
+      counterpartCountry: DataTypes.CHAR(3),
+      trailerPlateCountry: DataTypes.CHAR(3),
+      trailerPlateNumber: DataTypes.STRING(20),
+      trailerPlateSearchKey: DataTypes.STRING(20),
+      transportLicenceNumber: DataTypes.STRING(40),
+      transportLicenceExpiry: DataTypes.DATEONLY,
       status: { type: DataTypes.STRING(20), allowNull: false, defaultValue: 'draft' },
       version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 1 },
       submittedAt: DataTypes.DATE,
       decidedAt: DataTypes.DATE,
       decidedBy: DataTypes.UUID,
       rejectionReason: DataTypes.TEXT,
+      rejectionTemplateId: DataTypes.UUID,
       referenceCode: DataTypes.STRING(24),
       createdAt: DataTypes.DATE,
       updatedAt: DataTypes.DATE,
@@ -136,6 +169,7 @@ function defineTraveller(sequelize: Sequelize): void {
       documentExpiryDate: DataTypes.DATEONLY,
       documentIssueDate: DataTypes.DATEONLY,
       documentValidProvince: DataTypes.STRING(100),
+      crewRole: DataTypes.STRING(10),
     },
     { sequelize, tableName: 'declaration_travellers', timestamps: false },
   );

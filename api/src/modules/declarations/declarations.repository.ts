@@ -107,7 +107,10 @@ export async function advanceVersion(
   id: string,
   expected: { version: number; status: DeclarationStatus },
   changes: Partial<
-    Pick<DeclarationModel, 'status' | 'submittedAt' | 'decidedAt' | 'decidedBy' | 'rejectionReason'>
+    Pick<
+      DeclarationModel,
+      'status' | 'submittedAt' | 'decidedAt' | 'decidedBy' | 'rejectionReason' | 'rejectionTemplateId'
+    >
   >,
   transaction: Transaction,
 ): Promise<boolean> {

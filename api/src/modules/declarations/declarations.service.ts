@@ -91,7 +91,11 @@ export class DeclarationsService {
   }
 
   async list(applicant: ApplicantPrincipal, page: PageQuery): Promise<Page<DeclarationSummary>> {
-    const list = await listDeclarations({ applicantId: applicant.id }, [['createdAt', 'DESC']], page);
+    const list = await listDeclarations(
+      { applicantId: applicant.id, kind: 'travel' },
+      [['createdAt', 'DESC']],
+      page,
+    );
 
     const results = await findResultViews(
       this.sequelize,
@@ -202,7 +206,12 @@ export class DeclarationsService {
     id: string,
     transaction?: Transaction,
   ): Promise<DeclarationModel> {
-    const declaration = await findDeclaration(id, { where: { applicantId: applicant.id }, transaction });
+    // Cargo declarations belong to a business and are reached through its routes only, where
+    // membership is checked: the filer may have left the company since.
+    const declaration = await findDeclaration(id, {
+      where: { applicantId: applicant.id, kind: 'travel' },
+      transaction,
+    });
     if (!declaration) {
       throw new NotFoundError();
     }

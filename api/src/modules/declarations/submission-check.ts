@@ -105,8 +105,7 @@ export async function findSubmissionIssues(
     ...(await referenceIssues(draft, transaction)),
     ...(await checkDocumentRulesOf(draft, transaction)).errors,
     ...(await submissionWindowIssues(draft, transaction, new Date(), channel === 'counter' ? 0 : undefined)),
-    // NOTE: the counter has no photo upload yet, so a traveller filed there has no portrait on
-    // the lane screen or the result PDF.
+    // A counter filing brings its portraits in the request; it checks them itself before storing.
     ...(channel === 'portal' ? await missingPhotoIssues(declarationId, transaction) : []),
   ]);
 }

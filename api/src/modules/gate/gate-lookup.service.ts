@@ -10,8 +10,10 @@ import type { AppContext } from '../../lib/app-context';
 import { NotFoundError } from '../../lib/errors';
 import { recordOfficerAudit } from '../review/audit-log.repository';
 import type { OfficerRequest } from '../review/review.service';
+import { screenDeclarations } from '../screening/screening';
 import { requireDeskLane, type DeskLane } from './gate-access';
 import { findDeskGate } from './gate-desks.repository';
+import { findGateCargo } from './gate-cargo.repository';
 import { findGateRecord, findGateRecordByDocument, type GateRecordRow } from './gate-records.repository';
 import { findGateTravellers } from './gate-travellers.repository';
 import { resultFindings, verdictOf } from './gate-verdict';
@@ -58,13 +60,17 @@ export class GateLookupService {
   async view(record: GateRecordRow, lane: DeskLane, method: CrossingMethod): Promise<GateLookupView> {
     const travellers = await findGateTravellers(this.sequelize, record.declarationId);
     const vehicle = await findGateVehicle(this.sequelize, record.declarationId);
+    const screening = (await screenDeclarations(this.sequelize, [record.declarationId])).get(
+      record.declarationId,
+    );
+    const cargo = await findGateCargo(this.sequelize, record.declarationId);
 
     const findings = resultFindings(record, lane);
     return {
       verdict: verdictOf(findings),
       findings,
       method,
-      record: toGateRecord(record, travellers, vehicle),
+      record: toGateRecord(record, travellers, vehicle, cargo, screening?.flags ?? []),
     };
   }
 

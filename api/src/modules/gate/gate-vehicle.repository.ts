@@ -6,11 +6,7 @@ export interface GateVehicleRow {
   plateCountry: string | null;
 }
 
-/**
- * Finds the vehicle of a declaration; null when it names none.
- * NOTE: cargo consignments (trucks, trailers, goods totals) are not declared yet, so only the
- * private vehicle of a crossing is shown.
- */
+/** Finds the vehicle of a declaration; null when it names none. A consignment's trailer and goods come from `findGateCargo`. */
 export async function findGateVehicle(
   sequelize: Sequelize,
   declarationId: string,

@@ -1,4 +1,4 @@
-import type { GateRecord, GateTraveller } from '@smartgate/shared-models';
+import type { GateCargo, GateRecord, GateTraveller, ScreeningFlag } from '@smartgate/shared-models';
 
 import type { GateRecordRow } from './gate-records.repository';
 import type { GateTravellerRow } from './gate-travellers.repository';
@@ -42,6 +42,8 @@ export function toGateRecord(
   record: GateRecordRow,
   travellers: GateTravellerRow[],
   vehicle: GateVehicleRow | null,
+  cargo: GateCargo | null = null,
+  screeningFlags: ScreeningFlag[] = [],
 ): GateRecord {
   return {
     declarationId: record.declarationId,
@@ -56,7 +58,7 @@ export function toGateRecord(
     usedAt: isoOrNull(record.usedAt),
     travellers: travellers.map((traveller) => toGateTraveller(record.declarationId, traveller)),
     vehicle,
-    // NOTE: no screening (watch lists, risk rules) exists yet, so there are never flags to show.
-    screeningFlags: [],
+    cargo,
+    screeningFlags,
   };
 }

@@ -1,9 +1,12 @@
 import { fieldLabel, fieldPathSegments, type Language } from '@smartgate/shared-models';
 
+import { cargoChangesRequestedNotice } from './cargo-changes-requested-notice';
+import { commentParagraphs } from './change-comment-paragraphs';
 import type { ChangeRequestComments } from './change-request-notice.repository';
 import type { DeclarationNoticeData } from './declaration-notice.repository';
 import {
   composeNotice,
+  declarationPageUrl,
   formatDate,
   localizedGateName,
   type MailContent,
@@ -19,21 +22,6 @@ interface ChangesRequestedFacts {
   /** One line per commented field: "Lead traveller – Document number: comment". */
   fieldLines: string[];
   detailUrl: string;
-}
-
-/** Builds the paragraphs of the general comment and of the field comments, under a language's headings, leaving out empty ones. */
-function commentParagraphs(
-  facts: ChangesRequestedFacts,
-  headings: { comment: string; fields: string },
-): string[][] {
-  const paragraphs: string[][] = [];
-  if (facts.comment) {
-    paragraphs.push([headings.comment, facts.comment]);
-  }
-  if (facts.fieldLines.length > 0) {
-    paragraphs.push([headings.fields, ...facts.fieldLines]);
-  }
-  return paragraphs;
 }
 
 const TEXTS: Record<Language, (facts: ChangesRequestedFacts) => NoticeText> = {
@@ -78,6 +66,9 @@ export function changesRequestedNotice(
   changes: ChangeRequestComments,
   publicBaseUrl: string,
 ): MailContent {
+  if (notice.cargo) {
+    return cargoChangesRequestedNotice(notice, notice.cargo, changes, publicBaseUrl);
+  }
   const { language, fullName } = notice.recipient;
   const gateName = localizedGateName(notice, language);
 
@@ -89,7 +80,7 @@ export function changesRequestedNotice(
     fieldLines: changes.fieldComments.map(
       (entry) => `- ${fieldLabel(fieldPathSegments(entry.field), language)}: ${entry.comment}`,
     ),
-    detailUrl: `${publicBaseUrl}/declarations/${notice.declarationId}`,
+    detailUrl: declarationPageUrl(publicBaseUrl, notice),
   });
   return composeNotice(text, { language, fullName, gateName });
 }

@@ -1,6 +1,7 @@
 import type { DeclarationStatus, Direction, Language } from '@smartgate/shared-models';
 import { QueryTypes, type Sequelize } from 'sequelize';
 
+import { findCargoNoticeFacts, type CargoNoticeFacts } from './cargo-notice.repository';
 import { noticeLanguage, type GateNames } from './notice-layout';
 import { RECIPIENT_COLUMNS } from './notice-recipient.repository';
 
@@ -14,6 +15,8 @@ export interface NoticeRecipient {
 /** Data of the notices about a declaration's steps: only what the applicant entered or was already sent. */
 export interface DeclarationNoticeData extends GateNames {
   declarationId: string;
+  /** The business of a cargo declaration, whose page the links open; null for travellers. */
+  businessId: string | null;
   status: DeclarationStatus;
   recipient: NoticeRecipient;
   referenceCode: string;
@@ -27,10 +30,13 @@ export interface DeclarationNoticeData extends GateNames {
   decidedAt: Date | null;
   rejectionReason: string | null;
   timeZone: string;
+  /** The consignment of a cargo declaration; null for travellers. */
+  cargo: CargoNoticeFacts | null;
 }
 
 interface DeclarationNoticeRow extends GateNames {
   declarationId: string;
+  businessId: string | null;
   status: DeclarationStatus;
   email: string;
   fullName: string;
@@ -55,7 +61,7 @@ export async function findDeclarationNotice(
   declarationId: string,
 ): Promise<DeclarationNoticeData | null> {
   const [row] = await sequelize.query<DeclarationNoticeRow>(
-    `SELECT d.id AS "declarationId", d.status, ${RECIPIENT_COLUMNS}, d.reference_code AS "referenceCode",
+    `SELECT d.id AS "declarationId", d.business_id AS "businessId", d.status, ${RECIPIENT_COLUMNS}, d.reference_code AS "referenceCode",
             d.direction, d.planned_crossing_date AS "plannedCrossingDate",
             d.submitted_at AS "submittedAt", d.decided_at AS "decidedAt",
             (SELECT json_build_object('at', e.at, 'from', e.from_status) FROM declaration_events e
@@ -78,6 +84,7 @@ export async function findDeclarationNotice(
 
   return {
     declarationId: row.declarationId,
+    businessId: row.businessId,
     status: row.status,
     recipient: { email: row.email, fullName: row.fullName, language: noticeLanguage(row.preferredLanguage) },
     referenceCode: row.referenceCode,
@@ -92,5 +99,6 @@ export async function findDeclarationNotice(
     gateNameEn: row.gateNameEn,
     gateNameKm: row.gateNameKm,
     timeZone: row.timeZone,
+    cargo: await findCargoNoticeFacts(sequelize, declarationId),
   };
 }

@@ -43,6 +43,19 @@ export function formatDate(date: string): string {
   return displayDateOnly(date);
 }
 
+/**
+ * The portal page of a declaration: the applicant's own page, or the company's cargo page for a
+ * cargo declaration, which every member of the business can open.
+ */
+export function declarationPageUrl(
+  publicBaseUrl: string,
+  declaration: { declarationId: string; businessId: string | null },
+): string {
+  return declaration.businessId
+    ? `${publicBaseUrl}/business/${declaration.businessId}/cargo/${declaration.declarationId}`
+    : `${publicBaseUrl}/declarations/${declaration.declarationId}`;
+}
+
 /** Formats a timestamp as dd/MM/yyyy HH:mm in the gate's time zone, as the apps show timestamps. */
 export function formatGateTime(timestamp: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-GB', {
@@ -103,6 +116,42 @@ export function composeNotice(text: NoticeText, address: NoticeAddress): MailCon
     ...paragraphs,
     SIGNATURES[address.language](address.gateName),
     `-- \n${AUTOMATED_FOOTERS[address.language]}`,
+  ].join('\n\n');
+  return { subject: text.subject, text: body };
+}
+
+const SYSTEM_GREETINGS: Record<Language, string> = {
+  vi: 'Xin chào,',
+  en: 'Hello,',
+  km: 'សួស្តី',
+};
+
+const SYSTEM_SIGNATURES: Record<Language, string> = {
+  vi: 'Hệ thống SmartGate',
+  en: 'The SmartGate system',
+  km: 'ប្រព័ន្ធ SmartGate',
+};
+
+/**
+ * Lays out a plain-text notice that no gate sends, such as an invitation to a business: the
+ * greeting (by name when the recipient has an account), the paragraphs, SmartGate as sender and
+ * the line saying that replies are not read.
+ */
+export function composeSystemNotice(
+  text: NoticeText,
+  recipient: { language: Language; fullName?: string },
+): MailContent {
+  const greeting = recipient.fullName
+    ? GREETINGS[recipient.language](recipient.fullName)
+    : SYSTEM_GREETINGS[recipient.language];
+  const paragraphs = text.paragraphs.map((paragraph) =>
+    typeof paragraph === 'string' ? paragraph : paragraph.join('\n'),
+  );
+  const body = [
+    greeting,
+    ...paragraphs,
+    SYSTEM_SIGNATURES[recipient.language],
+    `-- \n${AUTOMATED_FOOTERS[recipient.language]}`,
   ].join('\n\n');
   return { subject: text.subject, text: body };
 }

@@ -4,8 +4,12 @@ import type { Sequelize } from 'sequelize';
 import type { SendEmailPayload } from '../../jobs/send-email/send-email.job';
 import type { Config } from '../../lib/config';
 import { findLatestChangeRequest } from './change-request-notice.repository';
+import { businessInvitationNotice } from './business-invitation-notice';
+import { issueInvitationToken } from './business-invitation-notice.repository';
 import { changesRequestedNotice } from './changes-requested-notice';
+import type { CargoNoticeFacts } from './cargo-notice.repository';
 import { findDeclarationNotice, type DeclarationNoticeData } from './declaration-notice.repository';
+import { noticeAddresses, type NoticeAddresses } from './notice-addresses';
 import { rejectionNotice } from './rejection-notice';
 import { resultIssuedNotice } from './result-issued-notice';
 import { findResultIssuedNotice } from './result-issued-notice.repository';
@@ -29,7 +33,21 @@ export interface NoticeMailDependencies {
 }
 
 type ResultPayload = Extract<SendEmailPayload, { resultId: string }>;
+type InvitationPayload = Extract<SendEmailPayload, { invitationId: string }>;
 type DeclarationPayload = Extract<SendEmailPayload, { declarationId: string }>;
+
+/** Picks the notice's addresses. Without any, the notice is unavailable, which the check at enqueue time normally rules out. */
+function addressesOf(
+  recipientEmail: string | null,
+  cargo: CargoNoticeFacts | null,
+  record: string,
+): NoticeAddresses {
+  const addresses = noticeAddresses(recipientEmail, cargo);
+  if (!addresses) {
+    throw new NoticeUnavailableError(`${record} has no e-mail address to send the notice to`);
+  }
+  return addresses;
+}
 
 async function resultMail(
   dependencies: NoticeMailDependencies,
@@ -42,7 +60,8 @@ async function resultMail(
     if (!notice) {
       throw new NoticeUnavailableError(`Result ${payload.resultId} does not exist or is not revoked`);
     }
-    return { to: notice.email, ...revocationNotice(notice, config.publicBaseUrl) };
+    const addresses = addressesOf(notice.email, notice.cargo, `Result ${payload.resultId}`);
+    return { ...addresses, ...revocationNotice(notice, config.publicBaseUrl) };
   }
 
   const notice = await findResultIssuedNotice(sequelize, payload.resultId);
@@ -51,7 +70,7 @@ async function resultMail(
   }
   const attachment = await resultPdfAttachment(config.dataDir, notice);
   return {
-    to: notice.recipient.email,
+    ...addressesOf(notice.recipient.email, notice.cargo, `Result ${payload.resultId}`),
     ...resultIssuedNotice(notice, config.publicBaseUrl),
     attachments: [attachment],
   };
@@ -96,7 +115,25 @@ async function declarationMail(
       `Declaration ${payload.declarationId} does not exist or was never submitted`,
     );
   }
-  return { to: notice.recipient.email, ...(await declarationContent(dependencies, payload, notice)) };
+  const addresses = addressesOf(notice.recipient.email, notice.cargo, `Declaration ${payload.declarationId}`);
+  return { ...addresses, ...(await declarationContent(dependencies, payload, notice)) };
+}
+
+/**
+ * Composes an invitation to a business. Each composition issues a new token and stores its hash,
+ * so the link of the latest e-mail is the one that works, and the token exists only in the e-mail.
+ */
+async function invitationMail(
+  dependencies: NoticeMailDependencies,
+  payload: InvitationPayload,
+): Promise<Mail.Options> {
+  const notice = await issueInvitationToken(dependencies.sequelize, payload.invitationId);
+  if (!notice) {
+    throw new NoticeUnavailableError(
+      `Invitation ${payload.invitationId} does not exist or is no longer open`,
+    );
+  }
+  return { to: notice.email, ...businessInvitationNotice(notice, dependencies.config.publicBaseUrl) };
 }
 
 /**
@@ -108,5 +145,8 @@ export async function composeNoticeMail(
   dependencies: NoticeMailDependencies,
   payload: SendEmailPayload,
 ): Promise<Mail.Options> {
+  if ('invitationId' in payload) {
+    return invitationMail(dependencies, payload);
+  }
   return 'resultId' in payload ? resultMail(dependencies, payload) : declarationMail(dependencies, payload);
 }

@@ -11,7 +11,10 @@ import { hasNoticeRecipient } from './notice-recipient.repository';
  * the same notice a no-op. A declaration filed at the counter without an e-mail address gets
  * no notices.
  */
-export async function enqueueNotice(transaction: Transaction, payload: SendEmailPayload): Promise<void> {
+export async function enqueueNotice(
+  transaction: Transaction,
+  payload: Exclude<SendEmailPayload, { invitationId: string }>,
+): Promise<void> {
   if (!(await hasNoticeRecipient(transaction, payload))) {
     return;
   }
@@ -73,4 +76,20 @@ export async function enqueueRejectionNotice(transaction: Transaction, declarati
  */
 export async function enqueueResultIssuedNotice(transaction: Transaction, resultId: string): Promise<void> {
   await enqueueNotice(transaction, { notice: 'result-issued', resultId });
+}
+
+/**
+ * Queues the e-mail of an invitation to a business. Call it in the transaction that writes the
+ * invitation. The invitation always has an address, so no recipient check is needed.
+ */
+export async function enqueueBusinessInvitationNotice(
+  transaction: Transaction,
+  invitationId: string,
+): Promise<void> {
+  const payload: SendEmailPayload = { notice: 'business-invitation', invitationId };
+  await insertOutboxMessage(sequelizeOf(transaction), transaction, {
+    jobName: SEND_EMAIL_JOB,
+    jobId: sendEmailJobId(payload),
+    payload,
+  });
 }

@@ -18,7 +18,7 @@ export const RECIPIENT_COLUMNS = `COALESCE(a.email, d.contact_email) AS email,
  */
 export async function hasNoticeRecipient(
   transaction: Transaction,
-  payload: SendEmailPayload,
+  payload: Exclude<SendEmailPayload, { invitationId: string }>,
 ): Promise<boolean> {
   const declaration =
     'resultId' in payload

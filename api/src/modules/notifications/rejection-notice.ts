@@ -1,8 +1,10 @@
 import type { Language } from '@smartgate/shared-models';
 
+import { cargoRejectionNotice } from './cargo-rejection-notice';
 import type { DeclarationNoticeData } from './declaration-notice.repository';
 import {
   composeNotice,
+  declarationPageUrl,
   formatDate,
   formatGateTime,
   localizedGateName,
@@ -58,6 +60,9 @@ export type RejectedDeclarationNotice = DeclarationNoticeData & { decidedAt: Dat
 
 /** Writes the notice of a rejection with the officer's reason, in the applicant's language. */
 export function rejectionNotice(notice: RejectedDeclarationNotice, publicBaseUrl: string): MailContent {
+  if (notice.cargo) {
+    return cargoRejectionNotice(notice, notice.cargo, publicBaseUrl);
+  }
   const { language, fullName } = notice.recipient;
   const gateName = localizedGateName(notice, language);
 
@@ -67,7 +72,7 @@ export function rejectionNotice(notice: RejectedDeclarationNotice, publicBaseUrl
     plannedCrossingDate: formatDate(notice.plannedCrossingDate),
     decidedAt: formatGateTime(notice.decidedAt, notice.timeZone),
     reason: notice.rejectionReason,
-    detailUrl: `${publicBaseUrl}/declarations/${notice.declarationId}`,
+    detailUrl: declarationPageUrl(publicBaseUrl, notice),
   });
   return composeNotice(text, { language, fullName, gateName });
 }

@@ -1,7 +1,9 @@
 import type { Language } from '@smartgate/shared-models';
 
+import { cargoResultIssuedNotice } from './cargo-result-issued-notice';
 import {
   composeNotice,
+  declarationPageUrl,
   directionLabel,
   formatDate,
   localizedGateName,
@@ -75,6 +77,9 @@ const TEXTS: Record<Language, (facts: ResultIssuedFacts) => NoticeText> = {
  * attached by the caller, which reads it from storage.
  */
 export function resultIssuedNotice(notice: ResultIssuedNoticeData, publicBaseUrl: string): MailContent {
+  if (notice.cargo) {
+    return cargoResultIssuedNotice(notice, notice.cargo, publicBaseUrl);
+  }
   const { language, fullName } = notice.recipient;
   const gateName = localizedGateName(notice, language);
 
@@ -85,7 +90,7 @@ export function resultIssuedNotice(notice: ResultIssuedNoticeData, publicBaseUrl
     direction: directionLabel(notice.direction, language),
     validFrom: formatDate(notice.validFrom),
     validUntil: formatDate(notice.validUntil),
-    detailUrl: `${publicBaseUrl}/declarations/${notice.declarationId}`,
+    detailUrl: declarationPageUrl(publicBaseUrl, notice),
   });
   return composeNotice(text, { language, fullName, gateName });
 }

@@ -3,6 +3,7 @@ import type { RevocationNoticeData } from './revocation-notice.repository';
 
 const NOTICE: RevocationNoticeData = {
   declarationId: '6f1c2a52-55e4-4c61-9d39-0d3f8c1d2a10',
+  businessId: null,
   email: 'binh@example.vn',
   fullName: 'Trần Thị Bình',
   language: 'vi',
@@ -14,6 +15,8 @@ const NOTICE: RevocationNoticeData = {
   gateNameEn: 'Lệ Thanh International Border Gate',
   gateNameKm: 'ច្រកព្រំដែនអន្តរជាតិឡេថាញ់',
   timeZone: 'Asia/Ho_Chi_Minh',
+  direction: 'exit',
+  cargo: null,
 };
 
 describe('revocationNotice', () => {

@@ -1,7 +1,9 @@
 import type { Language } from '@smartgate/shared-models';
 
+import { cargoRevocationNotice } from './cargo-revocation-notice';
 import {
   composeNotice,
+  declarationPageUrl,
   formatGateTime,
   localizedGateName,
   type MailContent,
@@ -53,6 +55,9 @@ const TEXTS: Record<Language, (facts: RevocationFacts) => NoticeText> = {
 
 /** Writes the revocation notice in the applicant's language, with a link to the declaration in the portal. */
 export function revocationNotice(notice: RevocationNoticeData, publicBaseUrl: string): MailContent {
+  if (notice.cargo) {
+    return cargoRevocationNotice(notice, notice.cargo, publicBaseUrl);
+  }
   const { language, fullName } = notice;
   const gateName = localizedGateName(notice, language);
 
@@ -61,7 +66,7 @@ export function revocationNotice(notice: RevocationNoticeData, publicBaseUrl: st
     gateName,
     revokedAt: formatGateTime(notice.revokedAt, notice.timeZone),
     reason: notice.reason,
-    detailUrl: `${publicBaseUrl}/declarations/${notice.declarationId}`,
+    detailUrl: declarationPageUrl(publicBaseUrl, notice),
   });
   return composeNotice(text, { language, fullName, gateName });
 }

@@ -1,8 +1,10 @@
 import type { Language } from '@smartgate/shared-models';
 
+import { cargoSubmissionNotice } from './cargo-submission-notice';
 import type { DeclarationNoticeData } from './declaration-notice.repository';
 import {
   composeNotice,
+  declarationPageUrl,
   directionLabel,
   formatDate,
   formatGateTime,
@@ -89,6 +91,9 @@ const TEXTS: Record<Language, (facts: SubmissionFacts) => NoticeText> = {
 
 /** Writes the notice confirming a submission, with the reference code and links, in the applicant's language. */
 export function submissionNotice(notice: DeclarationNoticeData, publicBaseUrl: string): MailContent {
+  if (notice.cargo) {
+    return cargoSubmissionNotice(notice, notice.cargo, publicBaseUrl);
+  }
   const { language, fullName } = notice.recipient;
   const gateName = localizedGateName(notice, language);
 
@@ -100,7 +105,7 @@ export function submissionNotice(notice: DeclarationNoticeData, publicBaseUrl: s
     direction: directionLabel(notice.direction, language),
     plannedCrossingDate: formatDate(notice.plannedCrossingDate),
     travellerCount: notice.travellerCount,
-    detailUrl: `${publicBaseUrl}/declarations/${notice.declarationId}`,
+    detailUrl: declarationPageUrl(publicBaseUrl, notice),
     statusUrl: `${publicBaseUrl}/status`,
   });
   return composeNotice(text, { language, fullName, gateName });

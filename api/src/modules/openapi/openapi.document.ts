@@ -18,9 +18,22 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   503: 'The database does not answer',
 };
 
+/** The security schemes of each way of authenticating, by `OperationSpec.session`; any one of them suffices. */
+const SECURITY_SCHEMES = {
+  applicant: ['applicantSession'],
+  officer: ['officerSession'],
+  camera: ['cameraBearer', 'cameraApiKey'],
+} as const;
+
 const reference = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 function successResponse(success: OperationSpec['success']): JsonObject {
+  if (success.contentType?.startsWith('text/')) {
+    return {
+      description: success.description,
+      content: { [success.contentType]: { schema: { type: 'string' } } },
+    };
+  }
   if (success.contentType) {
     return {
       description: success.description,
@@ -88,9 +101,17 @@ function toOperation(spec: OperationSpec): JsonObject {
     ...(spec.path.includes('{code}')
       ? [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }]
       : []),
+    ...[...spec.path.matchAll(/\{(\w+Id)\}/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string', format: 'uuid' },
+    })),
     ...(spec.query ? queryParameters(spec.query) : []),
   ];
-  const security = spec.session ? [{ [`${spec.session}Session`]: [] }] : undefined;
+  const security = spec.session
+    ? SECURITY_SCHEMES[spec.session].map((scheme) => ({ [scheme]: [] }))
+    : undefined;
 
   return {
     tags: [spec.tag],
@@ -127,6 +148,10 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
       { name: 'public', description: 'No session needed' },
       { name: 'applicant', description: 'Travellers, with the sg_applicant_sid session cookie' },
       { name: 'officer', description: 'Officers, with the sg_officer_sid session cookie' },
+      {
+        name: 'camera',
+        description: 'Licence-plate cameras, with the API key an administrator issued to each',
+      },
     ],
     paths,
     components: {
@@ -134,6 +159,17 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
       securitySchemes: {
         applicantSession: { type: 'apiKey', in: 'cookie', name: 'sg_applicant_sid' },
         officerSession: { type: 'apiKey', in: 'cookie', name: 'sg_officer_sid' },
+        cameraBearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The API key that an administrator issued to the camera, and can revoke',
+        },
+        cameraApiKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Api-Key',
+          description: 'The same camera API key, for camera systems that cannot send a bearer token',
+        },
       },
     },
   };

@@ -2,7 +2,15 @@ import { PageQuery, ReviewQueueQuery } from '@smartgate/shared-models';
 import type { z } from 'zod';
 
 import type { RequestSchemaName, ResponseSchemaName } from './openapi.schemas';
+import { AUDIT_TRAIL_OPERATIONS } from './openapi.audit-trail';
 import { OFFICER_ACCOUNT_OPERATIONS } from './openapi.officer-accounts';
+import { REASON_TEMPLATE_OPERATIONS } from './openapi.reason-templates';
+import { WATCHLIST_AND_SCREENING_OPERATIONS } from './openapi.screening';
+import { BUSINESS_OPERATIONS } from './openapi.businesses';
+import { CARGO_DECLARATION_OPERATIONS } from './openapi.cargo-declarations';
+import { CARGO_FILE_OPERATIONS } from './openapi.cargo-files';
+import { GATE_DESK_OPERATIONS } from './openapi.gate-desk';
+import { HS_CODE_ADMIN_OPERATIONS } from './openapi.hs-codes-admin';
 import { TRAVELLER_PHOTO_OPERATIONS } from './openapi.traveller-photos';
 import { TRAVELLER_PROFILE_OPERATIONS } from './openapi.traveller-profiles';
 
@@ -10,9 +18,10 @@ import { TRAVELLER_PROFILE_OPERATIONS } from './openapi.traveller-profiles';
 export interface OperationSpec {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
-  tag: 'public' | 'applicant' | 'officer';
+  tag: 'public' | 'applicant' | 'officer' | 'camera';
   summary: string;
-  session?: 'applicant' | 'officer';
+  /** How the caller authenticates: a session cookie, or a camera's API key. */
+  session?: 'applicant' | 'officer' | 'camera';
   query?: z.ZodObject;
   pathId?: boolean;
   body?: RequestSchemaName;
@@ -227,9 +236,17 @@ export const OPERATIONS: OperationSpec[] = [
     errors: [401, 403, 404],
   },
   ...TRAVELLER_PROFILE_OPERATIONS,
+  ...BUSINESS_OPERATIONS,
 
   ...TRAVELLER_PHOTO_OPERATIONS,
+  ...CARGO_DECLARATION_OPERATIONS,
+  ...CARGO_FILE_OPERATIONS,
+  ...HS_CODE_ADMIN_OPERATIONS,
+  ...GATE_DESK_OPERATIONS,
   ...OFFICER_ACCOUNT_OPERATIONS,
+  ...REASON_TEMPLATE_OPERATIONS,
+  ...AUDIT_TRAIL_OPERATIONS,
+  ...WATCHLIST_AND_SCREENING_OPERATIONS,
   {
     method: 'get',
     path: '/api/officer/declarations',
@@ -306,7 +323,8 @@ export const OPERATIONS: OperationSpec[] = [
     method: 'post',
     path: `${REVIEW}/approve`,
     tag: 'officer',
-    summary: 'Approve a submitted declaration',
+    summary:
+      'Approve a submitted declaration that the officer holds (409 when nobody or another officer holds it)',
     session: 'officer',
     pathId: true,
     body: 'ApprovalDecision',
@@ -317,19 +335,20 @@ export const OPERATIONS: OperationSpec[] = [
     method: 'post',
     path: `${REVIEW}/reject`,
     tag: 'officer',
-    summary: 'Reject a submitted declaration with a reason',
+    summary:
+      'Reject a submitted declaration that the officer holds, with a reason template, free text or both (409 when nobody or another officer holds it)',
     session: 'officer',
     pathId: true,
     body: 'RejectionDecision',
     success: { status: 200, schema: 'DeclarationView', description: 'Rejected' },
-    errors: [400, 401, 403, 404, 409],
+    errors: [400, 401, 403, 404, 409, 422],
   },
   {
     method: 'post',
     path: `${REVIEW}/request-changes`,
     tag: 'officer',
     summary:
-      'Send a submitted declaration back for changes, with a general comment and comments on fields (e-mails the applicant)',
+      'Send a submitted declaration that the officer holds back for changes, with a general comment and comments on fields, each from a reason template, free text or both (e-mails the applicant)',
     session: 'officer',
     pathId: true,
     body: 'ChangeRequestDecision',

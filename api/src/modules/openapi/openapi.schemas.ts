@@ -36,6 +36,20 @@ import {
   OFFICER_ACCOUNT_REQUEST_SCHEMAS,
   OFFICER_ACCOUNT_RESPONSE_SCHEMAS,
 } from './openapi.officer-accounts';
+import { AUDIT_TRAIL_RESPONSE_SCHEMAS } from './openapi.audit-trail';
+import {
+  REASON_TEMPLATE_REQUEST_SCHEMAS,
+  REASON_TEMPLATE_RESPONSE_SCHEMAS,
+} from './openapi.reason-templates';
+import { BUSINESS_REQUEST_SCHEMAS, BUSINESS_RESPONSE_SCHEMAS } from './openapi.businesses';
+import {
+  CARGO_DECLARATION_REQUEST_SCHEMAS,
+  CARGO_DECLARATION_RESPONSE_SCHEMAS,
+} from './openapi.cargo-declarations';
+import { CARGO_FILE_REQUEST_SCHEMAS, CARGO_FILE_RESPONSE_SCHEMAS } from './openapi.cargo-files';
+import { GATE_DESK_REQUEST_SCHEMAS, GATE_DESK_RESPONSE_SCHEMAS } from './openapi.gate-desk';
+import { HS_CODE_ADMIN_REQUEST_SCHEMAS, HS_CODE_ADMIN_RESPONSE_SCHEMAS } from './openapi.hs-codes-admin';
+import { SCREENING_REQUEST_SCHEMAS, SCREENING_RESPONSE_SCHEMAS } from './openapi.screening';
 import { TRAVELLER_PHOTO_RESPONSE_SCHEMAS } from './openapi.traveller-photos';
 import {
   TRAVELLER_PROFILE_REQUEST_SCHEMAS,
@@ -45,6 +59,8 @@ import {
 /** Schemas of request bodies, documented as clients send them (zod input side). */
 export const REQUEST_SCHEMAS = {
   ...OFFICER_ACCOUNT_REQUEST_SCHEMAS,
+  ...REASON_TEMPLATE_REQUEST_SCHEMAS,
+  ...SCREENING_REQUEST_SCHEMAS,
   ApplicantRegistration,
   ApplicantLogin,
   OfficerLogin,
@@ -59,6 +75,11 @@ export const REQUEST_SCHEMAS = {
   AssignmentRequest,
   ReleaseRequest,
   ...TRAVELLER_PROFILE_REQUEST_SCHEMAS,
+  ...BUSINESS_REQUEST_SCHEMAS,
+  ...CARGO_DECLARATION_REQUEST_SCHEMAS,
+  ...CARGO_FILE_REQUEST_SCHEMAS,
+  ...HS_CODE_ADMIN_REQUEST_SCHEMAS,
+  ...GATE_DESK_REQUEST_SCHEMAS,
   DeclarationStatusLookup,
   DocumentTypeRulesUpdate,
 } satisfies Record<string, z.ZodType>;
@@ -66,6 +87,9 @@ export const REQUEST_SCHEMAS = {
 /** Schemas of response bodies, documented as the API sends them (zod output side). */
 export const RESPONSE_SCHEMAS = {
   ...OFFICER_ACCOUNT_RESPONSE_SCHEMAS,
+  ...REASON_TEMPLATE_RESPONSE_SCHEMAS,
+  ...AUDIT_TRAIL_RESPONSE_SCHEMAS,
+  ...SCREENING_RESPONSE_SCHEMAS,
   ...TRAVELLER_PHOTO_RESPONSE_SCHEMAS,
   ApplicantProfile,
   OfficerProfile,
@@ -82,6 +106,11 @@ export const RESPONSE_SCHEMAS = {
   DocumentTypeRules,
   DocumentTypeRulesList: z.array(DocumentTypeRules),
   ...TRAVELLER_PROFILE_RESPONSE_SCHEMAS,
+  ...BUSINESS_RESPONSE_SCHEMAS,
+  ...CARGO_DECLARATION_RESPONSE_SCHEMAS,
+  ...CARGO_FILE_RESPONSE_SCHEMAS,
+  ...HS_CODE_ADMIN_RESPONSE_SCHEMAS,
+  ...GATE_DESK_RESPONSE_SCHEMAS,
   ResultVerification,
   DeclarationStatusAnswer,
   QueuePage,

@@ -14,6 +14,8 @@ describe('OpenAPI document', () => {
         '/api/applicant/declarations/{id}/submit',
         '/api/officer/declarations/{id}/approve',
         '/api/public/results/{token}',
+        '/api/applicant/businesses/{businessId}/vehicles/{recordId}',
+        '/api/applicant/business-invitations/accept',
       ]),
     );
   });
@@ -41,6 +43,23 @@ describe('OpenAPI document', () => {
     const draft = response.body.components.schemas.CrossingDeclarationDraft;
     expect(draft.properties.travellers.maxItems).toBe(10);
     expect(draft.properties.direction.enum).toEqual(['entry', 'exit']);
+  });
+
+  it('documents the camera endpoint with its API key', async () => {
+    const client = await ApiClient.create();
+
+    const response = await client.get('/api/openapi.json').expect(200);
+
+    const plateReads = response.body.paths['/api/gate/plate-reads'].post;
+    expect(plateReads.security).toEqual([{ cameraBearer: [] }, { cameraApiKey: [] }]);
+    expect(Object.keys(plateReads.responses)).toEqual(jasmine.arrayContaining(['201', '401', '429']));
+    expect(response.body.components.securitySchemes.cameraApiKey).toEqual(
+      jasmine.objectContaining({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }),
+    );
+    const events = response.body.paths['/api/officer/gate/events'].get;
+    expect(Object.keys(events.responses['200'].content)).toEqual(['text/event-stream']);
+    expect(events.parameters[0].name).toBe('gate');
+    expect(response.body.paths['/api/officer/assisted-declarations/photos'].post).toBeDefined();
   });
 
   it('serves the Swagger UI from local assets', async () => {

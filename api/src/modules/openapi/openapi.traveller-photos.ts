@@ -11,7 +11,11 @@ export const TRAVELLER_PHOTO_RESPONSE_SCHEMAS = {
 const APPLICANT_PHOTO = '/api/applicant/declarations/{id}/travellers/{position}/photo';
 const OFFICER_PHOTO = '/api/officer/declarations/{id}/travellers/{position}/photo';
 
-/** The portrait photo of a traveller, by declaration id and traveller position (0 is the lead traveller). */
+/**
+ * The portrait photo of a traveller, by declaration id and traveller position (0 is the lead
+ * traveller, or a truck's driver). The applicant routes serve the applicant's own crossings and the
+ * cargo declarations of every business the applicant belongs to.
+ */
 export const TRAVELLER_PHOTO_OPERATIONS: OperationSpec[] = [
   {
     method: 'put',

@@ -25,6 +25,8 @@ export class GateModel extends Model<InferAttributes<GateModel>, InferCreationAt
   declare resultValidityDays: number;
   /** A declaration can be submitted from this many days before its planned crossing date until that day. */
   declare submissionOpensDaysBefore: CreationOptional<number>;
+  /** How many minutes before a truck's planned arrival its cargo declaration must be submitted. */
+  declare cargoSubmissionLeadMinutes: CreationOptional<number>;
   declare active: boolean;
 }
 
@@ -68,6 +70,7 @@ export function defineReferenceModels(sequelize: Sequelize): void {
       timeZone: { type: DataTypes.STRING(64), allowNull: false },
       resultValidityDays: { type: DataTypes.INTEGER, allowNull: false },
       submissionOpensDaysBefore: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 7 },
+      cargoSubmissionLeadMinutes: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 60 },
       active: { type: DataTypes.BOOLEAN, allowNull: false },
     },
     { sequelize, tableName: 'gates', timestamps: true },

@@ -20,6 +20,7 @@ export async function listActiveGates(): Promise<Gate[]> {
     facingProvince: gate.facingProvince,
     facingCountry: gate.facingCountry,
     submissionOpensDaysBefore: gate.submissionOpensDaysBefore,
+    cargoSubmissionLeadMinutes: gate.cargoSubmissionLeadMinutes,
   }));
 }
 

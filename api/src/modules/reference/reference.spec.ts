@@ -16,6 +16,7 @@ describe('public reference data', () => {
       facingProvince: 'Ratanakiri',
       facingCountry: 'KHM',
       submissionOpensDaysBefore: 7,
+      cargoSubmissionLeadMinutes: 60,
     });
   });
 

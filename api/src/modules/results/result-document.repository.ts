@@ -4,6 +4,8 @@ import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import { loadResultPhotos } from '../traveller-photos/result-photos';
 import type { ResultPdfData, ResultPdfTraveller } from './pdf/result-pdf-data';
 import type { ResultStatus } from './result-rules';
+import { loadResultCargo } from './result-cargo.repository';
+import { IncompleteDeclarationError } from './result-errors';
 import { loadResultVehicle } from './result-vehicle.repository';
 
 /** The columns of a result that the render job reads and checks. */
@@ -40,6 +42,7 @@ export async function findResult(
 }
 
 interface CrossingRow {
+  kind: 'travel' | 'cargo';
   direction: Direction | null;
   plannedCrossingDate: string | null;
   gateCode: string;
@@ -65,17 +68,14 @@ interface TravellerRow {
   documentExpiryDate: string | null;
 }
 
-/** Thrown when an approved declaration lacks a field the PDF needs; retrying cannot fix it. */
-export class IncompleteDeclarationError extends Error {
-  override readonly name = 'IncompleteDeclarationError';
-}
+export { IncompleteDeclarationError };
 
 /** The crossing details of a result, checked for completeness. */
 type Crossing = Pick<ResultPdfData, 'gate' | 'direction' | 'plannedCrossingDate' | 'purpose' | 'officerName'>;
 
 async function loadCrossing(sequelize: Sequelize, result: ResultRecord): Promise<Crossing> {
   const [row] = await sequelize.query<CrossingRow>(
-    `SELECT d.direction, d.planned_crossing_date AS "plannedCrossingDate", g.code AS "gateCode",
+    `SELECT d.kind, d.direction, d.planned_crossing_date AS "plannedCrossingDate", g.code AS "gateCode",
             g.name_vi AS "gateNameVi", g.name_en AS "gateNameEn", d.purpose_code AS "purposeCode",
             p.name_vi AS "purposeNameVi", p.name_en AS "purposeNameEn", o.full_name AS "officerName"
      FROM results r
@@ -86,15 +86,20 @@ async function loadCrossing(sequelize: Sequelize, result: ResultRecord): Promise
      WHERE r.id = :resultId`,
     { replacements: { resultId: result.id }, type: QueryTypes.SELECT },
   );
-  if (!row?.direction || !row.plannedCrossingDate || !row.purposeCode) {
+  // A consignment has no travel purpose: its goods are what it declares.
+  const purposeNeeded = row?.kind !== 'cargo';
+  if (!row?.direction || !row.plannedCrossingDate || (purposeNeeded && !row.purposeCode)) {
     throw new IncompleteDeclarationError(`Declaration ${result.declarationId} lacks crossing details`);
   }
 
+  const purposeCode = row.purposeCode;
   return {
     gate: { code: row.gateCode, nameVi: row.gateNameVi, nameEn: row.gateNameEn },
     direction: row.direction,
     plannedCrossingDate: row.plannedCrossingDate,
-    purpose: { nameVi: row.purposeNameVi ?? row.purposeCode, nameEn: row.purposeNameEn ?? row.purposeCode },
+    ...(purposeCode
+      ? { purpose: { nameVi: row.purposeNameVi ?? purposeCode, nameEn: row.purposeNameEn ?? purposeCode } }
+      : {}),
     officerName: row.officerName,
   };
 }
@@ -166,6 +171,7 @@ export async function loadResultPdfData(
     return photo ? { ...traveller, photo } : traveller;
   });
   const vehicle = await loadResultVehicle(sequelize, result.declarationId);
+  const cargo = await loadResultCargo(sequelize, result.declarationId);
 
   return {
     ...crossing,
@@ -173,7 +179,9 @@ export async function loadResultPdfData(
     validFrom: result.validFrom,
     validUntil: result.validUntil,
     travellers,
-    ...(vehicle ? { vehicle } : {}),
+    // A cargo declaration's vehicle is printed with its licence and trailer in the consignment.
+    ...(vehicle && !cargo ? { vehicle } : {}),
+    ...(cargo ? { cargo } : {}),
     verificationUrl: `${settings.publicBaseUrl}/verify/${result.token}`,
   };
 }

@@ -9,6 +9,7 @@ import { QueryTypes } from 'sequelize';
 import supertest from 'supertest';
 
 import { renderResult } from '../../jobs/render-result/render-result.processor';
+import { assignToSelf } from '../../test/declaration-assignment';
 import {
   completeDraft,
   signedInApplicant,
@@ -37,6 +38,7 @@ describe('result flow through the API', () => {
       travellers: [travellerInput({ fullName: 'Nguyễn Trọng Thiện'.normalize('NFD') })],
     });
     const submitted = await submittedDeclaration(applicant, draft);
+    await assignToSelf(officer, submitted);
 
     const approval = await officer
       .post(`/api/officer/declarations/${submitted.id}/approve`, { version: submitted.version })
@@ -84,6 +86,7 @@ describe('result flow through the API', () => {
     const { client: stranger } = await signedInApplicant();
     const { client: officer } = await signedInOfficer();
     const submitted = await submittedDeclaration(owner);
+    await assignToSelf(officer, submitted);
     await officer
       .post(`/api/officer/declarations/${submitted.id}/approve`, { version: submitted.version })
       .expect(200);

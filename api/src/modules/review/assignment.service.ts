@@ -9,6 +9,7 @@ import type { Sequelize, Transaction } from 'sequelize';
 
 import {
   DeclarationHeldError,
+  DeclarationNotAssignedError,
   ForbiddenError,
   InvalidStatusTransitionError,
   NotFoundError,
@@ -31,6 +32,8 @@ function toAssignmentView(hold: DeclarationHoldRow): AssignmentView {
 /**
  * Throws 409 naming the holder when the declaration is assigned to another officer. Decisions
  * call it inside their transaction, so the row stays locked and an assignment made meanwhile waits.
+ * A supervisor's bulk approval calls only this check, because it decides records nobody holds
+ * without assigning each one; a single decision calls `assertHeldByOfficer`.
  */
 export async function assertNotHeldByAnother(
   transaction: Transaction,
@@ -40,6 +43,25 @@ export async function assertNotHeldByAnother(
   const hold = await findDeclarationHold(sequelizeOf(transaction), declarationId, transaction);
   if (hold?.holder && hold.holder.officerId !== officer.id) {
     throw new DeclarationHeldError(hold.holder);
+  }
+}
+
+/**
+ * Throws 409 unless the officer holds the declaration: naming the holder when another officer
+ * has it, and asking to assign it first when nobody has it. Single decisions (approve, reject,
+ * request changes) call it inside their transaction, which keeps the row locked until commit.
+ */
+export async function assertHeldByOfficer(
+  transaction: Transaction,
+  declarationId: string,
+  officer: OfficerPrincipal,
+): Promise<void> {
+  const hold = await findDeclarationHold(sequelizeOf(transaction), declarationId, transaction);
+  if (hold?.holder && hold.holder.officerId !== officer.id) {
+    throw new DeclarationHeldError(hold.holder);
+  }
+  if (!hold?.holder) {
+    throw new DeclarationNotAssignedError();
   }
 }
 

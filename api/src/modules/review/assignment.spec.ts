@@ -123,6 +123,7 @@ describe('declaration holds', () => {
   });
 
   it('refuse a declaration that is no longer submitted', async () => {
+    await assign(holder.client).expect(200);
     await holder.client
       .post(`${REVIEW}/${declaration.id}/approve`, { version: declaration.version })
       .expect(200);

@@ -60,7 +60,22 @@ export type AuditAction =
   | 'gate.traveller.refused'
   | 'camera.key.issued'
   | 'camera.key.revoked'
-  | 'reference.document_type.updated';
+  | 'reference.document_type.updated'
+  | 'reason_template.created'
+  | 'reason_template.updated'
+  | 'reason_template.reordered'
+  | 'declaration.trail.viewed'
+  | 'audit_log.searched'
+  | 'watchlist.listed'
+  | 'watchlist.entry.added'
+  | 'watchlist.entry.deactivated'
+  | 'watchlist.imported'
+  | 'declaration.screening.viewed'
+  | 'declaration.bulk_approval'
+  | 'reference.attachment_rule.created'
+  | 'reference.attachment_rule.updated'
+  | 'reference.hs_code.control_changed'
+  | 'cargo.attachment.viewed';
 
 /** One officer action for the audit log. A list view names no declaration and carries `details`. */
 export interface OfficerAuditEntry {

@@ -13,6 +13,8 @@ export interface Decision {
   status: 'approved' | 'rejected';
   officer: OfficerPrincipal;
   reason?: string;
+  /** The reason template that a rejection's reason starts with, if the officer picked one. */
+  reasonTemplateId?: string | null;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function recordDecision(
     decidedAt: new Date(),
     decidedBy: decision.officer.id,
     rejectionReason: decision.reason ?? null,
+    rejectionTemplateId: decision.reasonTemplateId ?? null,
   };
   if (!(await advanceVersion(declarationId, { version, status: 'submitted' }, changes, transaction))) {
     throw new VersionConflictError();

@@ -4,10 +4,10 @@ import { QueryTypes } from 'sequelize';
 import { completeDraft, signedInApplicant, travellerInput } from '../../test/factories';
 import { testEnvironment } from '../../test/test-environment';
 
-/** Tells whether the declaration's copy of its travellers' name prefixes matches a tsquery. */
+/** Tells whether the declaration's copy of its travellers' name prefixes (`slot:prefix`) matches a tsquery. */
 async function namesMatch(id: string, query: string): Promise<boolean> {
   const rows = await testEnvironment().sequelize.query<{ matches: boolean }>(
-    `SELECT traveller_name_prefixes @@ to_tsquery('simple', $2) AS matches FROM declarations WHERE id = $1`,
+    'SELECT traveller_name_prefixes @@ $2::tsquery AS matches FROM declarations WHERE id = $1',
     { bind: [id, query], type: QueryTypes.SELECT },
   );
   return rows[0]?.matches ?? false;
@@ -28,7 +28,7 @@ describe('traveller name copies', () => {
     const created = await client.post('/api/applicant/declarations', completeDraft()).expect(201);
 
     expect(await storedLeadName(created.body.id)).toBe('Nguyễn Văn An');
-    expect(await namesMatch(created.body.id, 'nguy & an')).toBeTrue();
+    expect(await namesMatch(created.body.id, `'1:nguy' & '1:an'`)).toBeTrue();
   });
 
   it('follow edits and reordering', async () => {
@@ -48,8 +48,8 @@ describe('traveller name copies', () => {
       .expect(200);
 
     expect(await storedLeadName(created.id)).toBe('Đặng Thị Thu');
-    expect(await namesMatch(created.id, 'dang & thu')).toBeTrue();
-    expect(await namesMatch(created.id, 'nguyen & an')).toBeTrue();
+    expect(await namesMatch(created.id, `'1:dang' & '1:thu'`)).toBeTrue();
+    expect(await namesMatch(created.id, `'2:nguyen' & '2:an'`)).toBeTrue();
   });
 
   it('forget a removed traveller', async () => {
@@ -66,8 +66,8 @@ describe('traveller name copies', () => {
       .put(`/api/applicant/declarations/${created.id}`, { version: created.version, data: completeDraft() })
       .expect(200);
 
-    expect(await namesMatch(created.id, 'chea')).toBeFalse();
-    expect(await namesMatch(created.id, 'nguyen')).toBeTrue();
+    expect(await namesMatch(created.id, `'1:chea' | '2:chea'`)).toBeFalse();
+    expect(await namesMatch(created.id, `'1:nguyen'`)).toBeTrue();
   });
 
   it('let a declaration be deleted', async () => {

@@ -1,6 +1,7 @@
 import type { DeclarationSummary, DeclarationView, Page } from '@smartgate/shared-models';
 
 import type { ApiClient } from '../../test/api-client';
+import { assignToSelf } from '../../test/declaration-assignment';
 import { signedInApplicant, signedInOfficer, submittedDeclaration } from '../../test/factories';
 import { testEnvironment } from '../../test/test-environment';
 import { approvedDeclaration } from '../results/results-fixtures';
@@ -26,6 +27,7 @@ function declarationRoutes(
   const version = { version: declaration.version };
   return [
     ['view', (client) => client.get(path)],
+    ['trail', (client) => client.get(`${path}/trail`)],
     ['approve', (client) => client.post(`${path}/approve`, version)],
     ['reject', (client) => client.post(`${path}/reject`, { ...version, reason: 'Hồ sơ không hợp lệ.' })],
     [
@@ -98,6 +100,7 @@ describe('officer gate access', () => {
   it('lets an officer of the gate decide', async () => {
     const submitted = await submittedDeclaration(applicant);
     const { client } = await signedInOfficer('en', { gateCodes: ['LT'] });
+    await assignToSelf(client, submitted);
 
     await client.post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version }).expect(200);
   });

@@ -20,6 +20,8 @@ interface QueueItemRow {
   assignedOfficerName: string | null;
   assignedAt: Date | null;
   filedAtCounter: boolean;
+  kind: 'travel' | 'cargo';
+  businessName: string | null;
 }
 
 function isoOrNull(value: Date | null): string | null {
@@ -42,6 +44,8 @@ function toQueueItem(row: QueueItemRow, resultNumber: string | null): QueueItem 
     decidedAt: isoOrNull(row.decidedAt),
     resultNumber,
     filedAtCounter: row.filedAtCounter,
+    kind: row.kind,
+    businessName: row.businessName,
     assignment:
       row.assignedOfficerId && row.assignedAt
         ? {
@@ -66,9 +70,11 @@ export async function loadQueueItems(sequelize: Sequelize, ids: string[]): Promi
             d.traveller_count::int AS "travellerCount",
             d.submitted_at AS "submittedAt", d.updated_at AS "updatedAt", d.decided_at AS "decidedAt",
             d.assigned_officer_id AS "assignedOfficerId", o.full_name AS "assignedOfficerName",
-            d.assigned_at AS "assignedAt", d.filed_by_officer_id IS NOT NULL AS "filedAtCounter"
+            d.assigned_at AS "assignedAt", d.filed_by_officer_id IS NOT NULL AS "filedAtCounter",
+            d.kind, b.name AS "businessName"
        FROM declarations d
        LEFT JOIN officers o ON o.id = d.assigned_officer_id
+       LEFT JOIN businesses b ON b.id = d.business_id
       WHERE d.id = ANY($1::uuid[])`,
     { bind: [ids], type: QueryTypes.SELECT },
   );

@@ -3,6 +3,7 @@ import { QueryTypes } from 'sequelize';
 
 import { renderResult } from '../../jobs/render-result/render-result.processor';
 import { ApiClient } from '../../test/api-client';
+import { assignToSelf } from '../../test/declaration-assignment';
 import { createOfficer, signedInOfficer, submittedDeclaration } from '../../test/factories';
 import { signInOfficer } from '../../test/officer-sign-in';
 import { testEnvironment } from '../../test/test-environment';
@@ -43,6 +44,7 @@ export async function issuedDeclaration(applicant: ApiClient): Promise<Declarati
   const { config, logger, sequelize } = testEnvironment();
   const { client: reviewer } = await signedInOfficer();
   const submitted = await submittedDeclaration(applicant);
+  await assignToSelf(reviewer, submitted);
   await reviewer.post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version }).expect(200);
 
   const result = await resultRow(submitted.id);

@@ -5,6 +5,7 @@ import { SEND_EMAIL_JOB, sendEmailJobId, type SendEmailPayload } from '../../job
 import { InvalidStatusTransitionError, NotFoundError, VersionConflictError } from '../../lib/errors';
 import type { OfficerPrincipal } from '../../lib/principal';
 import { officerGateScope } from '../accounts/gate-access';
+import { withCargoSection } from '../cargo-declarations/cargo-section';
 import { withChangeRequests } from '../change-requests/change-request-views';
 import { toDeclarationView } from '../declarations/declaration-views';
 import { withDocumentWarnings } from '../declarations/document-rule-checks';
@@ -88,6 +89,6 @@ export class ResultRevocationService {
     const declaration = (await findDeclaration(id)) as DeclarationModel;
     const results = await findResultViews(this.sequelize, [id]);
     const view = await withDocumentWarnings(toDeclarationView(declaration, results.get(id) ?? null));
-    return withChangeRequests(view, 'officer');
+    return withCargoSection(this.sequelize, await withChangeRequests(view, 'officer'), declaration);
   }
 }

@@ -3,6 +3,7 @@ import { QueryTypes } from 'sequelize';
 import supertest from 'supertest';
 
 import type { ApiClient } from '../../test/api-client';
+import { assignToSelf } from '../../test/declaration-assignment';
 import { signedInApplicant, signedInOfficer, submittedDeclaration } from '../../test/factories';
 import { testEnvironment } from '../../test/test-environment';
 import { REVIEW, issuedDeclaration, officerWithRole, resultRow } from './result-revocation.fixtures';
@@ -129,6 +130,7 @@ describe('result revocation', () => {
   it('rejects revoking a result that is not issued yet', async () => {
     const { client: reviewer } = await signedInOfficer();
     const submitted = await submittedDeclaration(applicant);
+    await assignToSelf(reviewer, submitted);
     const approved = await reviewer
       .post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version })
       .expect(200);

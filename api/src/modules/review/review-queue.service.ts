@@ -91,6 +91,8 @@ export class ReviewQueueService {
       statuses: definition.statuses.filter((status) => !query.status || status === query.status),
       gateCodes: officer.gateCodes.filter((gateCode) => !query.gate || gateCode === query.gate),
       hold: definition.hold,
+      // The filter calls travellers' declarations `crossing`; the column calls them `travel`.
+      kind: query.declarationKind === 'crossing' ? 'travel' : query.declarationKind,
       direction: query.direction,
       plannedFrom: query.plannedFrom,
       plannedTo: query.plannedTo,

@@ -2,6 +2,7 @@ import type { DeclarationView, QueuePage, QueueSummaryList } from '@smartgate/sh
 
 import type { ApiClient } from '../../test/api-client';
 import { daysFromToday } from '../../test/dates';
+import { assignToSelf } from '../../test/declaration-assignment';
 import { signedInApplicant } from '../../test/factories';
 import { testEnvironment } from '../../test/test-environment';
 import { REVIEW, ensureSpecGate, gateOfficer, submitAtGate } from './queue-fixtures';
@@ -45,6 +46,9 @@ describe('review queues', () => {
     }
 
     // 0 approved, 1 rejected, 2 sent back, 3 held by the officer, 4 held by the colleague, 5 new.
+    for (const decided of submitted.slice(0, 3)) {
+      await assignToSelf(officer, decided);
+    }
     await officer.post(`${REVIEW}/${submitted[0].id}/approve`, { version: submitted[0].version }).expect(200);
     await officer
       .post(`${REVIEW}/${submitted[1].id}/reject`, { version: submitted[1].version, reason: 'Ảnh không rõ.' })
@@ -144,10 +148,11 @@ describe('review queues', () => {
     expect(await listIds('queue=approved&status=rejected')).toEqual([]);
   });
 
-  it('accept the crossing kind only', async () => {
+  it('reject an unknown declaration kind', async () => {
     expect((await listIds('queue=all&declarationKind=crossing')).length).toBe(NAMES.length);
+    expect(await listIds('queue=all&declarationKind=cargo')).toEqual([]);
 
-    const response = await officer.get(`${REVIEW}?declarationKind=cargo`).expect(400);
+    const response = await officer.get(`${REVIEW}?declarationKind=ship`).expect(400);
     expect(response.body.errors[0]).toEqual(
       jasmine.objectContaining({ path: 'declarationKind', code: 'unknownDeclarationKind' }),
     );

@@ -1,4 +1,10 @@
-import { foldText, isReferenceCode, normalizeReferenceCode, plateSearchKey } from '@smartgate/shared-models';
+import {
+  checkTaxCode,
+  foldText,
+  isReferenceCode,
+  normalizeReferenceCode,
+  plateSearchKey,
+} from '@smartgate/shared-models';
 
 import type { BindParameters } from './bind-parameters';
 
@@ -29,29 +35,30 @@ export function nameSearchWords(text: string): string[] {
 }
 
 /**
+ * Slots of `traveller_name_prefixes`: the n-th traveller's word prefixes are tagged `n:`, and
+ * every traveller after the 10th shares the 10th slot (see `traveller_word_prefixes`).
+ */
+const NAME_SLOTS = 10;
+
+/**
  * Matches declarations with a traveller whose name has every word as the start of one of its
- * words, in any order, so "nguyen duc" and "duc nguy" both find Nguyễn Văn Đức. The declaration's
- * column contains every prefix of every traveller's words, so each typed word is one exact lexeme
- * of `declarations_traveller_name_prefixes_idx`. The words could still come from different
- * travellers, so with several words a declaration of several travellers is checked traveller by
- * traveller (`word:*` tests a word start). Each word is quoted and contains letters and digits
- * only, so the text cannot inject tsquery operators.
+ * words, in any order, so "nguyen duc" and "duc nguy" both find Nguyễn Văn Đức. Each typed word
+ * is one lexeme of `declarations_traveller_name_prefixes_idx` per traveller slot. The index alone
+ * therefore finds the travellers with every word: `1:nguyen & 1:duc`, or `2:nguyen & 2:duc`, and
+ * so on. In the shared last slot the words must also share a position (`<0>`), which PostgreSQL
+ * checks on the row. One index scan per slot skips through the frequent words by the rarest one,
+ * where a single scan of all slots would read every entry of every word. Each word is quoted and
+ * contains letters and digits only, so the text cannot inject tsquery operators.
  */
 function nameCondition(words: string[], params: BindParameters): string {
-  const prefixes = words.map((word) => `'${word.slice(0, MAX_INDEXED_PREFIX)}'`).join(' & ');
-  const anyTraveller = `d.traveller_name_prefixes @@ to_tsquery('simple'::regconfig, ${params.add(prefixes)})`;
-  if (words.length === 1) {
-    return anyTraveller;
-  }
-
-  const starts = words.map((word) => `'${word}':*`).join(' & ');
-  // OFFSET 0 keeps PostgreSQL from hashing the subquery, which would test every traveller row.
-  const oneTraveller = `EXISTS (SELECT 1 FROM declaration_travellers t
-                                 WHERE t.declaration_id = d.id
-                                   AND to_tsvector('simple'::regconfig, t.full_name_folded)
-                                       @@ to_tsquery('simple'::regconfig, ${params.add(starts)})
-                                 OFFSET 0)`;
-  return `(${anyTraveller} AND (d.traveller_count = 1 OR ${oneTraveller}))`;
+  const prefixes = words.map((word) => word.slice(0, MAX_INDEXED_PREFIX));
+  const slots = Array.from({ length: NAME_SLOTS }, (_, index) => {
+    const slot = index + 1;
+    const query = prefixes.map((prefix) => `'${slot}:${prefix}'`).join(slot === NAME_SLOTS ? ' <0> ' : ' & ');
+    // A cast, unlike to_tsquery, takes the lexemes as written, without splitting `1:nguyen` at the colon.
+    return `d.traveller_name_prefixes @@ ${params.add(query)}::tsquery`;
+  });
+  return `(${slots.join(' OR ')})`;
 }
 
 /**
@@ -64,14 +71,31 @@ function documentNumberCondition(compact: string, params: BindParameters): strin
 }
 
 /**
+ * Returns a company's tax code as stored when the text is one: 10 digits, a branch's 13 digits
+ * with or without the hyphen, or a household's 12-digit personal ID. Otherwise null.
+ */
+export function searchedTaxCode(text: string): string | null {
+  const digits = text.replace(/[\s.]+/g, '');
+  const typed = /^\d{13}$/.test(digits) ? `${digits.slice(0, 10)}-${digits.slice(10)}` : digits;
+  const checked = checkTaxCode(typed);
+  return 'taxCode' in checked ? checked.taxCode : null;
+}
+
+/**
+ * Matches cargo declarations of the company with the tax code. Its id is looked up once through
+ * the unique tax code, so the condition is a lookup in `declarations_business_id_idx`.
+ */
+function taxCodeCondition(taxCode: string, params: BindParameters): string {
+  return `d.business_id = ANY(ARRAY(SELECT b.id FROM businesses b WHERE b.tax_code = ${params.add(taxCode)}))`;
+}
+
+/**
  * Builds the condition on a declaration `d` that search text sets, or returns null when no kind
  * of value could match the text, such as `%%`. The text may be a traveller's name (folded, so
  * "nguyen van duc" finds "Nguyễn Văn Đức"), a document number or its start, a reference code or
- * a vehicle plate as people type them, or a declaration id. Every part can use an index of
+ * a vehicle plate as people type them, a cargo company's tax code, or a declaration id. Every part can use an index of
  * `declarations`, so PostgreSQL can combine them in one bitmap scan, and each part is also cheap
  * to test on a row during an index walk.
- * NOTE: cargo companies' tax codes are not searched yet, because cargo declarations do not
- * exist. They need one more part here, on an indexed column of the normalized code.
  */
 export function searchCondition(text: string, params: BindParameters): string | null {
   const conditions: string[] = [];
@@ -94,6 +118,11 @@ export function searchCondition(text: string, params: BindParameters): string | 
   const plateKey = plateSearchKey(text);
   if (PLATE_KEY.test(plateKey)) {
     conditions.push(`d.vehicle_plate_search_key = ${params.add(plateKey)}`);
+  }
+
+  const taxCode = searchedTaxCode(text);
+  if (taxCode) {
+    conditions.push(taxCodeCondition(taxCode, params));
   }
 
   if (UUID.test(text)) {

@@ -5,6 +5,7 @@ import { InvalidStatusTransitionError, NotFoundError, VersionConflictError } fro
 import type { OfficerPrincipal } from '../../lib/principal';
 import { officerGateScope } from '../accounts/gate-access';
 import { withCounterFiling } from '../assisted-filing/counter-filing-view';
+import { withCargoSection } from '../cargo-declarations/cargo-section';
 import { withChangeRequests } from '../change-requests/change-request-views';
 import { sendBackForChanges } from '../change-requests/change-requests.service';
 import { toDeclarationView } from '../declarations/declaration-views';
@@ -12,8 +13,9 @@ import { withDocumentWarnings } from '../declarations/document-rule-checks';
 import type { DeclarationModel } from '../declarations/declarations.models';
 import { findDeclaration } from '../declarations/declarations.repository';
 import { enqueueRejectionNotice } from '../notifications/notice-queue';
+import { composeChangeRequest, composeRejection } from '../reason-templates/decision-reasons';
 import { findResultViews } from '../results/results.repository';
-import { assertNotHeldByAnother } from './assignment.service';
+import { assertHeldByOfficer, assertNotHeldByAnother } from './assignment.service';
 import { recordOfficerAudit } from './audit-log.repository';
 import { approveDeclaration, recordDecision } from './declaration-decision';
 
@@ -36,8 +38,9 @@ export class ReviewService {
   }
 
   /**
-   * Approves a submitted declaration and creates its pending result in the same transaction.
-   * When two officers decide at once, the row lock lets one UPDATE match and the other gets 409.
+   * Approves a submitted declaration that the officer holds and creates its pending result in the
+   * same transaction. When two decisions arrive at once, the row lock lets one UPDATE match and
+   * the other gets 409.
    */
   async approve(request: OfficerRequest, id: string, version: number): Promise<DeclarationView> {
     await this.sequelize.transaction(async (transaction) => {
@@ -48,7 +51,10 @@ export class ReviewService {
     return this.toView(await this.findReviewable(id, request.officer));
   }
 
-  /** Rejects a submitted declaration with the reason the applicant will read. */
+  /**
+   * Rejects a submitted declaration that the officer holds. The applicant reads the picked
+   * template's text in their language followed by the officer's free text.
+   */
   async reject(
     { officer, ip }: OfficerRequest,
     id: string,
@@ -56,10 +62,16 @@ export class ReviewService {
   ): Promise<DeclarationView> {
     await this.sequelize.transaction(async (transaction) => {
       await this.findDecidable(id, officer, decision.version, transaction);
+      const rejection = await composeRejection(transaction, id, decision);
       await recordDecision(
         id,
         decision.version,
-        { status: 'rejected', officer, reason: decision.reason },
+        {
+          status: 'rejected',
+          officer,
+          reason: rejection.reason,
+          reasonTemplateId: rejection.reasonTemplateId,
+        },
         transaction,
       );
       await recordOfficerAudit(
@@ -84,7 +96,8 @@ export class ReviewService {
   ): Promise<DeclarationView> {
     await this.sequelize.transaction(async (transaction) => {
       const declaration = await this.findDecidable(id, request.officer, decision.version, transaction);
-      await sendBackForChanges(request, declaration, decision, transaction);
+      const changeRequest = await composeChangeRequest(transaction, id, decision);
+      await sendBackForChanges(request, declaration, changeRequest, transaction);
     });
 
     return this.toView(await this.findReviewable(id, request.officer));
@@ -132,6 +145,8 @@ export class ReviewService {
     if (declaration.status !== 'submitted') {
       throw new InvalidStatusTransitionError('declarationNotSubmitted');
     }
+    // Only the holder decides, so the queues always show who works on a declaration.
+    await assertHeldByOfficer(transaction, id, officer);
     return declaration;
   }
 
@@ -147,6 +162,6 @@ export class ReviewService {
     const results = await findResultViews(this.sequelize, [declaration.id]);
     const view = toDeclarationView(declaration, results.get(declaration.id) ?? null);
     const officerView = await withChangeRequests(await withDocumentWarnings(view), 'officer');
-    return withCounterFiling(officerView, declaration);
+    return withCargoSection(this.sequelize, await withCounterFiling(officerView, declaration), declaration);
   }
 }

@@ -2,6 +2,7 @@ import type { DeclarationView } from '@smartgate/shared-models';
 import { QueryTypes } from 'sequelize';
 
 import type { ApiClient } from '../../test/api-client';
+import { assignToSelf } from '../../test/declaration-assignment';
 import {
   completeDraft,
   signedInApplicant,
@@ -71,6 +72,7 @@ describe('officer review', () => {
 
   it('approves a submitted declaration with a pending result', async () => {
     const submitted = await submittedDeclaration(applicant);
+    await assignToSelf(officer, submitted);
 
     const response = await officer.post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version });
 
@@ -84,6 +86,7 @@ describe('officer review', () => {
 
   it('rejects a submitted declaration with the reason', async () => {
     const submitted = await submittedDeclaration(applicant);
+    await assignToSelf(officer, submitted);
 
     const response = await officer
       .post(`${REVIEW}/${submitted.id}/reject`, { version: submitted.version, reason: 'Hộ chiếu không rõ.' })
@@ -120,6 +123,7 @@ describe('officer review', () => {
 
   it('rejects a second decision', async () => {
     const submitted = await submittedDeclaration(applicant);
+    await assignToSelf(officer, submitted);
     const approved = await officer
       .post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version })
       .expect(200);
@@ -133,25 +137,27 @@ describe('officer review', () => {
     expect(response.body.type).toBe('/api/problems/invalid-status-transition');
   });
 
-  it('lets one of two concurrent decisions win', async () => {
+  it('refuses every decision on an unassigned declaration', async () => {
     const submitted = await submittedDeclaration(applicant);
-    const { client: secondOfficer } = await signedInOfficer();
+    const version = submitted.version;
+    const decisions = [
+      { path: 'approve', body: { version } },
+      { path: 'reject', body: { version, reason: 'Hồ sơ không hợp lệ' } },
+      { path: 'request-changes', body: { version, comment: 'Sửa số giấy tờ' } },
+    ];
 
-    const responses = await Promise.all([
-      officer.post(`${REVIEW}/${submitted.id}/approve`, { version: submitted.version }),
-      secondOfficer.post(`${REVIEW}/${submitted.id}/reject`, {
-        version: submitted.version,
-        reason: 'Thiếu giấy tờ',
-      }),
-    ]);
-
-    const statuses = responses.map((response) => response.status).sort();
-    expect(statuses).toEqual([200, 409]);
-    const [events] = await testEnvironment().sequelize.query<{ count: number }>(
-      "SELECT count(*)::int AS count FROM declaration_events WHERE declaration_id = :id AND from_status = 'submitted'",
-      { replacements: { id: submitted.id }, type: QueryTypes.SELECT },
-    );
-    expect(events.count).toBe(1);
+    for (const decision of decisions) {
+      const response = await officer
+        .post(`${REVIEW}/${submitted.id}/${decision.path}`, decision.body)
+        .set('Accept-Language', 'en')
+        .expect(409);
+      expect(response.body.type).withContext(decision.path).toBe('/api/problems/declaration-not-assigned');
+      expect(response.body.detail)
+        .withContext(decision.path)
+        .toBe('Assign this declaration to yourself before you approve, reject or send it back.');
+    }
+    const view = await officer.get(`${REVIEW}/${submitted.id}`).expect(200);
+    expect(view.body.status).toBe('submitted');
   });
 
   it('rejects applicants on officer routes', async () => {

@@ -6,6 +6,7 @@ import supertest from 'supertest';
 import { parseJsonBody } from '../../lib/json-body';
 import { problemHandler } from '../../lib/problem-handler';
 import { ApiClient } from '../../test/api-client';
+import { assignToSelf } from '../../test/declaration-assignment';
 import {
   completeDraft,
   signedInApplicant,
@@ -134,6 +135,7 @@ describe('POST /api/public/declaration-status', () => {
     const { client: applicant } = await signedInApplicant();
     const { client: officer } = await signedInOfficer();
     const rejected = await submittedPair(applicant);
+    await assignToSelf(officer, rejected);
     await officer
       .post(`${REVIEW}/${rejected.id}/reject`, { version: rejected.version, reason: 'Hộ chiếu đã hết hạn.' })
       .expect(200);

@@ -1,6 +1,8 @@
+import type { CounterPhotoRef } from '@smartgate/shared-models';
 import type { Transaction } from 'sequelize';
 
 import type { FieldIssue } from '../../lib/errors';
+import { documentTypeRulesByCode } from '../reference/document-types.repository';
 import { findPositionsMissingRequiredPhoto, lockDeclaration } from './traveller-photos.repository';
 import { photoFieldPath } from './traveller-photos.service';
 
@@ -18,4 +20,26 @@ export async function missingPhotoIssues(
 
   const positions = await findPositionsMissingRequiredPhoto(declarationId, transaction);
   return positions.map((position) => ({ path: photoFieldPath(position), code: 'photoRequired' }));
+}
+
+/**
+ * Lists a `photoRequired` issue at `travellers.N.photo` for each traveller of a filing at the
+ * counter whose document type requires a photo and who has no portrait among the filing's
+ * `photos`. A counter filing brings its portraits in the same request, so the travellers and
+ * photos are checked before anything is stored.
+ */
+export async function missingCounterPhotoIssues(
+  travellers: readonly { documentType?: string | null }[],
+  photos: readonly CounterPhotoRef[],
+  transaction: Transaction,
+): Promise<FieldIssue[]> {
+  const rules = await documentTypeRulesByCode(transaction);
+  const photographed = new Set(photos.map((photo) => photo.position));
+
+  return travellers.flatMap((traveller, position) => {
+    const photoRequired = traveller.documentType ? rules.get(traveller.documentType)?.photoRequired : false;
+    return photoRequired && !photographed.has(position)
+      ? [{ path: photoFieldPath(position), code: 'photoRequired' }]
+      : [];
+  });
 }

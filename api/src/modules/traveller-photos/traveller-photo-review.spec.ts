@@ -3,6 +3,7 @@ import { QueryTypes } from 'sequelize';
 import sharp from 'sharp';
 
 import type { ApiClient } from '../../test/api-client';
+import { assignToSelf } from '../../test/declaration-assignment';
 import { completeDraft, signedInApplicant, signedInOfficer, travellerInput } from '../../test/factories';
 import { testEnvironment } from '../../test/test-environment';
 import { fetchPhoto, photoStatuses, photoUrl, twoToneJpeg, uploadPhoto } from './photo-fixtures';
@@ -152,6 +153,7 @@ describe('officer photo view', () => {
 
   it('accepts a new photo after changes are requested', async () => {
     const { client: officer } = await signedInOfficer();
+    await assignToSelf(officer, submitted);
     const sentBack = await officer
       .post(`/api/officer/declarations/${submitted.id}/request-changes`, {
         version: submitted.version,

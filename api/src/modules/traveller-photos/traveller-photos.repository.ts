@@ -3,11 +3,11 @@ import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 
 import { sequelizeOf } from '../../lib/transaction-sequelize';
 import { DeclarationTravellerModel } from '../declarations/declarations.models';
+import type { PhotoOwnership } from './photo-access';
 import { TravellerPhotoModel } from './traveller-photos.models';
 
 /** The columns of a declaration that decide who may change its photos. */
-export interface LockedDeclaration {
-  applicantId: string;
+export interface LockedDeclaration extends PhotoOwnership {
   status: DeclarationStatus;
 }
 
@@ -23,7 +23,7 @@ export interface NewTravellerPhoto {
 }
 
 /**
- * Locks a declaration row until the transaction ends and returns its owner and status, or null.
+ * Locks a declaration row until the transaction ends and returns its owners and status, or null.
  * Photo changes and submission both take this lock first, so a submission never checks the
  * photos while one is being added or removed.
  */
@@ -32,7 +32,8 @@ export async function lockDeclaration(
   transaction: Transaction,
 ): Promise<LockedDeclaration | null> {
   const [row] = await sequelizeOf(transaction).query<LockedDeclaration>(
-    `SELECT applicant_id AS "applicantId", status FROM declarations WHERE id = :declarationId FOR UPDATE`,
+    `SELECT kind, applicant_id AS "applicantId", business_id AS "businessId", status
+       FROM declarations WHERE id = :declarationId FOR UPDATE`,
     { replacements: { declarationId }, transaction, type: QueryTypes.SELECT },
   );
   return row ?? null;

@@ -2,7 +2,7 @@ import { MAX_TRAVELLERS } from '@smartgate/shared-models';
 import { Router, type Request, type Response } from 'express';
 
 import type { AppContext } from '../../lib/app-context';
-import { NotFoundError } from '../../lib/errors';
+import { HttpError, NotFoundError } from '../../lib/errors';
 import { currentApplicant, currentOfficer } from '../../lib/principal';
 import { declarationIdParam } from '../declarations/declaration-requests';
 import { recordOfficerAudit } from '../review/audit-log.repository';
@@ -47,10 +47,15 @@ export function createApplicantTravellerPhotosRouter(context: AppContext): Route
     const id = declarationIdParam(request);
     const position = travellerPositionParam(request);
     // Checked before the body is read, so a refused upload is not read at all.
-    await service.assertEditable(applicant, id, position);
+    const kind = await service.assertEditable(applicant, id, position);
 
-    const upload = await readPhotoUpload(request, photoFieldPath(position));
-    response.json(await service.upload(applicant, id, position, upload));
+    try {
+      const upload = await readPhotoUpload(request, photoFieldPath(position));
+      response.json(await service.upload(applicant, id, position, upload));
+    } catch (error) {
+      // A cargo declaration's travellers are its driver and crew, also in the photo's field errors.
+      throw error instanceof HttpError ? error.labelFieldsAs(kind) : error;
+    }
   });
 
   router.get(PHOTO_PATH, async (request, response) => {

@@ -6,6 +6,7 @@ import type { ApplicantPrincipal } from '../../lib/principal';
 import { EDITABLE_STATUSES } from '../declarations/declaration-editing';
 import { DeclarationModel } from '../declarations/declarations.models';
 import { cleanOriginalFileName } from './original-file-name';
+import { assertPhotoAccess } from './photo-access';
 import type { PhotoUpload } from './photo-upload';
 import { PhotoRejectedError, toPortraitJpeg, type PortraitJpeg } from './portrait-image';
 import type { TravellerPhotoFiles } from './traveller-photo-files';
@@ -23,9 +24,13 @@ export function photoFieldPath(position: number): (string | number)[] {
   return ['travellers', position, 'photo'];
 }
 
+/** The columns of a declaration that the access check and the status check read. */
+const ACCESS_ATTRIBUTES = ['kind', 'applicantId', 'businessId', 'status'] as const;
+
 /**
- * The applicant's side of portrait photos. Every method first checks that the declaration is the
- * applicant's own; another applicant's declaration looks exactly like a missing one. Photos
+ * The applicant's side of portrait photos. Every method first checks that the applicant may
+ * handle the declaration's photos (`assertPhotoAccess`): their own crossing, or a cargo
+ * declaration of a business they belong to. Any other declaration looks exactly like a missing one. Photos
  * change only while the declaration is editable, and a change does not advance the
  * declaration's version, so an upload never conflicts with the form saving its fields.
  */
@@ -35,25 +40,30 @@ export class TravellerPhotosService {
     private readonly files: TravellerPhotoFiles,
   ) {}
 
-  /** Checks, before the upload is read, that the applicant may change the photo of this traveller. */
+  /**
+   * Checks, before the upload is read, that the applicant may change the photo of this traveller,
+   * and returns the declaration's kind, which names the traveller in field errors.
+   */
   async assertEditable(
     applicant: ApplicantPrincipal,
     declarationId: string,
     position: number,
-  ): Promise<void> {
+  ): Promise<'travel' | 'cargo'> {
     const declaration = await DeclarationModel.findOne({
-      where: { id: declarationId, applicantId: applicant.id },
-      attributes: ['status'],
+      where: { id: declarationId },
+      attributes: [...ACCESS_ATTRIBUTES],
     });
     if (!declaration) {
       throw new NotFoundError();
     }
+    await assertPhotoAccess(this.sequelize, applicant, declaration);
     if (!EDITABLE_STATUSES.includes(declaration.status)) {
       throw new InvalidStatusTransitionError('declarationNotEditable');
     }
     if ((await findTravellerIdAt(declarationId, position)) === null) {
       throw new NotFoundError();
     }
+    return declaration.kind;
   }
 
   /**
@@ -109,12 +119,17 @@ export class TravellerPhotosService {
     await this.files.removeUnused([removedKey]);
   }
 
-  /** Reads the photo of a traveller of the applicant's own declaration, in any status. */
+  /** Reads the photo of a traveller of a declaration the applicant may see, in any status. */
   async read(applicant: ApplicantPrincipal, declarationId: string, position: number): Promise<Buffer> {
-    const owned = await DeclarationModel.count({ where: { id: declarationId, applicantId: applicant.id } });
-    if (owned === 0) {
+    const declaration = await DeclarationModel.findOne({
+      where: { id: declarationId },
+      attributes: [...ACCESS_ATTRIBUTES],
+    });
+    if (!declaration) {
       throw new NotFoundError();
     }
+    await assertPhotoAccess(this.sequelize, applicant, declaration);
+
     return this.readPhoto(declarationId, position);
   }
 
@@ -143,7 +158,7 @@ export class TravellerPhotosService {
 
   /**
    * Locks the declaration row and returns the id of the traveller now at `position`. The draft
-   * may have changed since `assertEditable`, so ownership, status and traveller are checked again.
+   * may have changed since `assertEditable`, so access, status and traveller are checked again.
    */
   private async lockEditableTraveller(
     applicant: ApplicantPrincipal,
@@ -152,9 +167,10 @@ export class TravellerPhotosService {
     transaction: Transaction,
   ): Promise<string> {
     const declaration = await lockDeclaration(declarationId, transaction);
-    if (!declaration || declaration.applicantId !== applicant.id) {
+    if (!declaration) {
       throw new NotFoundError();
     }
+    await assertPhotoAccess(this.sequelize, applicant, declaration, transaction);
     if (!EDITABLE_STATUSES.includes(declaration.status)) {
       throw new InvalidStatusTransitionError('declarationNotEditable');
     }

@@ -3,6 +3,7 @@ import { QueryTypes } from 'sequelize';
 
 import { RENDER_RESULT_JOB } from '../../jobs/render-result/render-result.job';
 import { SEND_EMAIL_JOB } from '../../jobs/send-email/send-email.job';
+import { assignToSelf } from '../declaration-assignment';
 import { FaultCluster } from './fault-cluster';
 import { signedInOfficer, submitDeclarations } from './http-client';
 
@@ -67,6 +68,7 @@ describe('fault: API killed after an approval', () => {
     const api = await cluster.startApi();
     const [declaration] = await submitDeclarations(api.origin, 1);
     const officer = await signedInOfficer(api.origin, cluster.admin);
+    await assignToSelf(officer, declaration);
 
     await officer
       .post(`/api/officer/declarations/${declaration.id}/approve`, { version: declaration.version })
@@ -94,6 +96,7 @@ describe('fault: API killed after an approval', () => {
     const [declaration] = await submitDeclarations(origin, 1);
     const first = await signedInOfficer(origin, cluster.admin);
     const second = await signedInOfficer(origin, cluster.admin);
+    await assignToSelf(first, declaration);
 
     const responses = await Promise.all(
       [first, second].map((officer) =>

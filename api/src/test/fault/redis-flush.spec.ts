@@ -3,6 +3,7 @@ import { QueryTypes } from 'sequelize';
 
 import { RENDER_RESULT_JOB } from '../../jobs/render-result/render-result.job';
 import { SEND_EMAIL_JOB, sendEmailJobId } from '../../jobs/send-email/send-email.job';
+import { assignToSelf } from '../declaration-assignment';
 import { FaultCluster } from './fault-cluster';
 import { signedInOfficer, submitDeclarations } from './http-client';
 import type { LogLine } from './node-child';
@@ -59,6 +60,7 @@ describe('fault: Redis flushed with jobs waiting', () => {
     const submitted = await submitDeclarations(origin, DECLARATION_COUNT);
     const officer = await signedInOfficer(origin, cluster.admin);
     for (const declaration of submitted) {
+      await assignToSelf(officer, declaration);
       await officer
         .post(`/api/officer/declarations/${declaration.id}/approve`, { version: declaration.version })
         .expect(200);

@@ -1,5 +1,6 @@
 import type { DeclarationView } from '@smartgate/shared-models';
 
+import { assignToSelf } from '../declaration-assignment';
 import { FaultCluster } from './fault-cluster';
 import { signedInOfficer, submitDeclarations } from './http-client';
 
@@ -19,6 +20,9 @@ describe('fault: Redis stopped during approvals', () => {
     const { origin } = await cluster.startApi();
     const submitted = await submitDeclarations(origin, 10);
     const officer = await signedInOfficer(origin, cluster.admin);
+    for (const declaration of submitted) {
+      await assignToSelf(officer, declaration);
+    }
     await cluster.startWorker();
 
     await cluster.redis.stop();

@@ -7,6 +7,7 @@ import type { Queue } from 'bullmq';
 import { QueryTypes } from 'sequelize';
 
 import { SEND_EMAIL_JOB, sendEmailJobId } from '../../jobs/send-email/send-email.job';
+import { assignToSelf } from '../declaration-assignment';
 import { FaultCluster } from './fault-cluster';
 import { signedInOfficer, submitDeclarations, type HttpClient } from './http-client';
 
@@ -47,6 +48,7 @@ describe('fault: worker killed mid-render', () => {
   async function approveAll(officer: HttpClient, origin: string): Promise<string[]> {
     const submitted = await submitDeclarations(origin, RESULT_COUNT);
     for (const declaration of submitted) {
+      await assignToSelf(officer, declaration);
       await officer
         .post(`/api/officer/declarations/${declaration.id}/approve`, { version: declaration.version })
         .expect(200);

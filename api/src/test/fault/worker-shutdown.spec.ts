@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 
 import { renderResultJobId } from '../../jobs/render-result/render-result.job';
+import { assignToSelf } from '../declaration-assignment';
 import { FaultCluster } from './fault-cluster';
 import { signedInOfficer, submitDeclarations, type HttpClient } from './http-client';
 
@@ -26,6 +27,7 @@ describe('fault: worker stopped with SIGTERM', () => {
   /** Approves one new declaration and returns the id of its render job. */
   async function approveOne(): Promise<string> {
     const [declaration] = await submitDeclarations(origin, 1);
+    await assignToSelf(officer, declaration);
     await officer
       .post(`/api/officer/declarations/${declaration.id}/approve`, { version: declaration.version })
       .expect(200);

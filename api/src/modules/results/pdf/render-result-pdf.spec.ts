@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
+import { extractText, extractWordBoxes, overlappingWords } from './pdf-inspection.fixtures';
 import { renderResultPdf } from './render-result-pdf';
 import type { ResultPdfData, ResultPdfTraveller } from './result-pdf-data';
 
@@ -44,37 +45,6 @@ function resultData(travellers: ResultPdfTraveller[]): ResultPdfData {
   };
 }
 
-interface WordBox {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** Parses the word boxes that `pdftotext -bbox` prints, page by page. */
-function parseWordBoxes(html: string): WordBox[] {
-  const boxes: WordBox[] = [];
-  html.split('<page ').forEach((pageHtml, page) => {
-    const pattern = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
-    for (const match of pageHtml.matchAll(pattern)) {
-      const [xMin, yMin, xMax, yMax] = match.slice(1, 5).map(Number);
-      boxes.push({ page, text: match[5], xMin, yMin, xMax, yMax });
-    }
-  });
-  return boxes;
-}
-
-function overlaps(a: WordBox, b: WordBox): boolean {
-  const tolerance = 0.5;
-  return (
-    a.page === b.page &&
-    Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > tolerance &&
-    Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > tolerance
-  );
-}
-
 describe('renderResultPdf', () => {
   let folder: string;
 
@@ -90,11 +60,6 @@ describe('renderResultPdf', () => {
     const file = path.join(folder, name);
     await writeFile(file, await renderResultPdf(data));
     return file;
-  }
-
-  async function extractText(file: string): Promise<string> {
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-']);
-    return stdout;
   }
 
   it('prints a name typed in NFD exactly in NFC', async () => {
@@ -163,21 +128,14 @@ describe('renderResultPdf', () => {
     const travellers = Array.from({ length: 10 }, (_, index) => traveller(`${longName} ${index + 1}`));
     const file = await renderToFile(resultData(travellers), 'long.pdf');
 
-    const { stdout } = await run('pdftotext', ['-bbox', file, '-']);
-    const words = parseWordBoxes(stdout);
+    const words = await extractWordBoxes(file);
     const text = await extractText(file);
 
     for (let index = 1; index <= 10; index++) {
       expect(text.replace(/\s+/g, ' ')).toContain(`${longName} ${index}`);
     }
     expect(new Set(words.map((word) => word.page)).size).toBeGreaterThan(1);
-    const overlapping = words.flatMap((a, i) =>
-      words
-        .slice(i + 1)
-        .filter((b) => overlaps(a, b))
-        .map((b) => `${a.text}/${b.text}`),
-    );
-    expect(overlapping).toEqual([]);
+    expect(overlappingWords(words)).toEqual([]);
     const pastMargin = words.filter((word) => word.xMax > 595.28 - 48 + 0.5).map((word) => word.text);
     expect(pastMargin).toEqual([]);
   });

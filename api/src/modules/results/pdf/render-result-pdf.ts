@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 
 import { registerFonts } from './pdf-fonts';
-import { formatDateOnly, formatLocalDay } from './pdf-format';
+import { CARGO_DIRECTION_NAMES, CARGO_LABELS } from './cargo-labels';
+import { formatDateOnly, formatLocalDateTime, formatLocalDay } from './pdf-format';
 import {
   DIRECTION_NAMES,
   ISSUING_UNIT,
@@ -16,12 +17,30 @@ import { STYLE, drawFieldGrid, drawHeading, drawParagraph, type Field } from './
 import { drawResultHeader } from './result-header';
 import { addSignaturePlaceholder, type SignaturePlaceholder } from './signature-placeholder';
 import { drawPageFooters } from './page-footer';
-import type { ResultPdfData } from './result-pdf-data';
+import { drawCargoBusiness, drawCargoParties } from './result-cargo';
+import { drawGoods } from './result-goods';
+import type { ResultPdfCargo, ResultPdfData } from './result-pdf-data';
 import { drawTravellers } from './result-travellers';
 import { drawVehicle } from './result-vehicle';
 
 function labelled(label: BilingualLabel, value: string): Field {
   return { label: bilingual(label), value };
+}
+
+/** The crossing's purpose, or for cargo its direction as import or export and the planned arrival time. */
+function tripFields(data: ResultPdfData): Field[] {
+  if (data.cargo) {
+    return [
+      labelled(LABELS.direction, bilingual(CARGO_DIRECTION_NAMES[data.direction])),
+      labelled(CARGO_LABELS.plannedArrival, formatLocalDateTime(data.cargo.plannedArrivalAt)),
+    ];
+  }
+
+  return [
+    labelled(LABELS.direction, bilingual(DIRECTION_NAMES[data.direction])),
+    labelled(LABELS.plannedCrossingDate, formatDateOnly(data.plannedCrossingDate)),
+    labelled(LABELS.purpose, data.purpose ? bilingualName(data.purpose) : '-'),
+  ];
 }
 
 function crossingFields(data: ResultPdfData): Field[] {
@@ -32,11 +51,19 @@ function crossingFields(data: ResultPdfData): Field[] {
     labelled(LABELS.issuedOn, formatLocalDay(data.issuedAt)),
     labelled(LABELS.gate, `${bilingualName(data.gate)} (${data.gate.code})`),
     labelled(LABELS.validity, validity),
-    labelled(LABELS.direction, bilingual(DIRECTION_NAMES[data.direction])),
-    labelled(LABELS.plannedCrossingDate, formatDateOnly(data.plannedCrossingDate)),
-    labelled(LABELS.purpose, bilingualName(data.purpose)),
+    ...tripFields(data),
     labelled(LABELS.decidingOfficer, data.officerName),
   ];
+}
+
+/** Prints the consignment: counterpart, vehicle, the driver and crew, and the goods with their totals. */
+function drawConsignment(doc: PDFKit.PDFDocument, data: ResultPdfData, cargo: ResultPdfCargo): void {
+  drawCargoParties(doc, cargo);
+
+  drawHeading(doc, bilingual(CARGO_LABELS.crewSection));
+  drawTravellers(doc, data.travellers, { first: CARGO_LABELS.driver, other: CARGO_LABELS.crewMember });
+
+  drawGoods(doc, cargo.goodsLines, cargo.totals);
 }
 
 function drawDocument(doc: PDFKit.PDFDocument, data: ResultPdfData): void {
@@ -53,10 +80,15 @@ function drawDocument(doc: PDFKit.PDFDocument, data: ResultPdfData): void {
 
   drawHeading(doc, bilingual(LABELS.crossingSection));
   drawFieldGrid(doc, crossingFields(data), 2);
-  drawVehicle(doc, data.vehicle);
 
-  drawHeading(doc, bilingual(LABELS.travellersSection));
-  drawTravellers(doc, data.travellers);
+  if (data.cargo) {
+    drawCargoBusiness(doc, data.cargo);
+    drawConsignment(doc, data, data.cargo);
+  } else {
+    drawVehicle(doc, data.vehicle);
+    drawHeading(doc, bilingual(LABELS.travellersSection));
+    drawTravellers(doc, data.travellers);
+  }
 
   drawPageFooters(doc, data.resultNumber);
 }

@@ -1,4 +1,4 @@
-import { LABELS, SEX_NAMES, bilingual, bilingualName } from './pdf-labels';
+import { LABELS, SEX_NAMES, bilingual, bilingualName, type BilingualLabel } from './pdf-labels';
 import { STYLE, drawFieldGrid, drawParagraph, ensureSpace, type Field } from './pdf-layout';
 import { formatDateOnly } from './pdf-format';
 import type { ResultPdfTraveller } from './result-pdf-data';
@@ -43,13 +43,25 @@ function drawTravellerFields(doc: PDFKit.PDFDocument, traveller: ResultPdfTravel
   }
 }
 
+/** Captions of the first traveller and of the others: lead and companions, or driver and crew. */
+export interface TravellerRoles {
+  first: BilingualLabel;
+  other: BilingualLabel;
+}
+
+const CROSSING_ROLES: TravellerRoles = { first: LABELS.leadTraveller, other: LABELS.traveller };
+
 /**
  * Prints every traveller, the lead first: the full name on its own row, the other fields in
  * three columns, and the portrait beside them.
  */
-export function drawTravellers(doc: PDFKit.PDFDocument, travellers: ResultPdfTraveller[]): void {
+export function drawTravellers(
+  doc: PDFKit.PDFDocument,
+  travellers: ResultPdfTraveller[],
+  roles: TravellerRoles = CROSSING_ROLES,
+): void {
   travellers.forEach((traveller, index) => {
-    const role = index === 0 ? LABELS.leadTraveller : LABELS.traveller;
+    const role = index === 0 ? roles.first : roles.other;
 
     // Keeps a traveller's caption on the same page as the name row and the whole portrait.
     const portraitHeight = traveller.photo ? CAPTION_HEIGHT + PORTRAIT_BOX.height : 0;

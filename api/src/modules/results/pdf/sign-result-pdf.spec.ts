@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { demoSigningEnvironment } from '../signing/demo-certificate';
 import { loadResultSigner } from '../signing/load-result-signer';
 import type { ResultSigner } from '../signing/result-signer';
+import { pdfsig } from './pdf-inspection.fixtures';
 import { renderResultPdf } from './render-result-pdf';
 import { renderSignedResultPdf } from './render-signed-result-pdf';
 import type { ResultPdfData } from './result-pdf-data';
@@ -38,22 +39,6 @@ const DATA: ResultPdfData = {
   officerName: 'Rơ Châm Hyun',
   verificationUrl: 'http://localhost:3000/verify/q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c',
 };
-
-/**
- * Runs poppler's `pdfsig`, which verifies every signature of a file with NSS, and returns its
- * report. It exits with status 2 for a file without signatures, which is a report too.
- */
-async function pdfsig(file: string): Promise<string> {
-  try {
-    return (await run('pdfsig', [file])).stdout;
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string };
-    if (failed.code === 2 && failed.stdout) {
-      return failed.stdout;
-    }
-    throw error;
-  }
-}
 
 describe('signResultPdf', () => {
   let folder: string;

@@ -24,6 +24,7 @@ describe('declaration query parameters', () => {
       status: 'draft',
       gate: 'L%',
       direction: 'north',
+      declarationKind: 'ship',
       plannedFrom: '01/12/2026',
       nationality: 'VN',
       sort: 'age',
@@ -36,6 +37,7 @@ describe('declaration query parameters', () => {
       pageSize: 20,
       sort: undefined,
       order: undefined,
+      declarationKind: undefined,
       gate: undefined,
       direction: undefined,
       plannedFrom: undefined,
@@ -51,11 +53,13 @@ describe('declaration query parameters', () => {
       gate: 'lt',
       nationality: 'khm',
       plannedFrom: '2026-12-01',
+      declarationKind: 'cargo',
     });
 
     expect(query).toEqual(
       jasmine.objectContaining({
         queue: 'approved',
+        declarationKind: 'cargo',
         gate: 'LT',
         nationality: 'KHM',
         plannedFrom: '2026-12-01',

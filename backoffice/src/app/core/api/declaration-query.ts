@@ -1,4 +1,10 @@
-import type { QueueSortKey, QueueStatusFilter, ReviewQueue, SortOrder } from '@smartgate/shared-models';
+import type {
+  DeclarationKind,
+  QueueSortKey,
+  QueueStatusFilter,
+  ReviewQueue,
+  SortOrder,
+} from '@smartgate/shared-models';
 
 /**
  * The officers' queues, with `all` for search results. The record type makes the compiler report
@@ -27,6 +33,13 @@ const STATUS_NAMES: Record<QueueStatusFilter, true> = {
 };
 export const QUEUE_STATUSES = Object.keys(STATUS_NAMES) as QueueStatusFilter[];
 export type QueueStatus = QueueStatusFilter;
+
+/** Kinds of declaration an officer can filter by: `crossing` for travellers, `cargo` for trucks. */
+const KIND_NAMES: Record<DeclarationKind, true> = {
+  crossing: true,
+  cargo: true,
+};
+export const DECLARATION_KINDS = Object.keys(KIND_NAMES) as DeclarationKind[];
 
 const SORT_KEYS: Record<QueueSortKey, true> = {
   plannedCrossingDate: true,
@@ -65,6 +78,7 @@ export const PAGE_SIZE_OPTIONS = [10, 20, 50] as const;
 
 /** Filters of the queue page that the URL keeps. Search text is not among them: it may be a name. */
 export interface QueueFilters {
+  declarationKind?: DeclarationKind;
   gate?: string;
   direction?: 'entry' | 'exit';
   plannedFrom?: string;
@@ -121,6 +135,7 @@ export function parseDeclarationQuery(parameters: QueueUrlParameters): Declarati
     pageSize: parsePageSize(parameters.pageSize),
     sort: oneOf(SORT_KEYS, parameters.sort),
     order: parameters.order === 'asc' || parameters.order === 'desc' ? parameters.order : undefined,
+    declarationKind: oneOf(KIND_NAMES, parameters.declarationKind),
     gate: gate && CODE.test(gate) ? gate : undefined,
     direction,
     plannedFrom:

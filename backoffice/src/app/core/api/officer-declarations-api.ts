@@ -31,6 +31,19 @@ export class OfficerDeclarationsApi {
     });
   }
 
+  /**
+   * Fetches a cargo declaration's attachment as a blob, to show in place through an object URL.
+   * The API records every view in its audit log.
+   */
+  attachment(id: string, attachmentId: string): Observable<Blob> {
+    return this.http.get(
+      `${BASE_URL}/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`,
+      {
+        responseType: 'blob',
+      },
+    );
+  }
+
   approve(id: string, decision: ApprovalDecision): Observable<DeclarationView> {
     return this.http.post<DeclarationView>(`${BASE_URL}/${encodeURIComponent(id)}/approve`, decision);
   }

@@ -14,6 +14,7 @@ const KNOWN_PROBLEM_TYPES: Record<ProblemType, true> = {
   'not-found': true,
   'version-conflict': true,
   'declaration-held': true,
+  'declaration-not-assigned': true,
   'invalid-status-transition': true,
   'email-already-registered': true,
   'invalid-credentials': true,
@@ -23,6 +24,8 @@ const KNOWN_PROBLEM_TYPES: Record<ProblemType, true> = {
   'payload-too-large': true,
   'limit-reached': true,
   'internal-error': true,
+  'tax-code-registered': true,
+  'business-membership-conflict': true,
 };
 
 /** Reads the RFC 9457 problem from a failed API call, or returns null when the body is not one. */

@@ -186,6 +186,8 @@ describe('LoginPage', () => {
       'This code has already been used. Please wait for the next code in your authenticator app.',
     );
     expect(element().querySelector('input[autocomplete="one-time-code"]')).not.toBeNull();
+    expect(element().querySelector('mat-error')).toBeNull();
+    expect(element().textContent).not.toContain('is missing');
   });
 
   it('explains a locked account and returns to the password', async () => {

@@ -1,5 +1,13 @@
-import { ChangeDetectionStrategy, Component, ErrorHandler, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ErrorHandler,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -57,6 +65,7 @@ export class LoginPage {
   protected readonly codeForm = this.formBuilder.group({
     code: ['', zodValidator(TotpCode)],
   });
+  private readonly codeFormDirective = viewChild('codeFormDirective', { read: FormGroupDirective });
 
   protected async submitPassword(): Promise<void> {
     if (this.passwordForm.invalid) {
@@ -111,7 +120,7 @@ export class LoginPage {
     if (failure.restart) {
       this.showStep('password');
     }
-    this.codeForm.reset();
+    this.clearCode();
     this.failure.set(failure);
   }
 
@@ -120,7 +129,20 @@ export class LoginPage {
       this.passwordForm.controls.password.reset();
       this.setup.set(null);
     }
-    this.codeForm.reset();
+    this.clearCode();
     this.step.set(step);
+  }
+
+  /**
+   * Empties the code field and forgets that its form was submitted, so the emptied field does not
+   * show "missing" beside the server's reason for refusing the code.
+   */
+  private clearCode(): void {
+    const directive = this.codeFormDirective();
+    if (directive) {
+      directive.resetForm();
+    } else {
+      this.codeForm.reset();
+    }
   }
 }

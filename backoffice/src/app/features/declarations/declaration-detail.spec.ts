@@ -12,6 +12,7 @@ import {
   TEST_PURPOSES,
   buildDeclaration,
 } from '../../../testing/declaration-factory';
+import { flushScreeningRequests } from '../../../testing/screening-requests';
 import { provideTestTranslations } from '../../../testing/test-translations';
 import { DeclarationDetail } from './declaration-detail';
 
@@ -61,6 +62,12 @@ describe('DeclarationDetail', () => {
       .forEach((request) =>
         request.flush({ declarationId: DECLARATION.id, status: 'submitted', version: 1, assignment: null }),
       );
+    // The rejection dialog lists the reason templates; its own spec checks them.
+    httpTesting
+      .match((request) => request.url === '/api/officer/reason-templates')
+      .filter((request) => !request.cancelled)
+      .forEach((request) => request.flush([]));
+    flushScreeningRequests(httpTesting);
     httpTesting.verify();
   });
 

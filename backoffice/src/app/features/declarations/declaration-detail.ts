@@ -23,15 +23,21 @@ import { firstValueFrom } from 'rxjs';
 import { ReferenceNames } from '../../core/reference/reference-names';
 import { DateOnlyPipe, DateOrTimePipe, GateTimePipe } from '../../shared/format/date-pipes';
 import { StatusBadge } from '../../shared/ui/status-badge';
-import { ReasonDialog, type ReasonDialogData } from '../../shared/dialogs/reason-dialog';
 import { type DecisionOutcome, DeclarationReview } from './declaration-review';
+import { RejectionDialog, type RejectionDraft } from './reasons/rejection-dialog';
 import { ChangeRequestHistory } from './change-requests/change-request-history';
 import { SendBackButton } from './change-requests/send-back-button';
+import { ReviewShortcuts } from './shortcuts/review-shortcuts';
+import { RecordTrail } from './trail/record-trail';
 import { ResultFailure } from './result-failure';
+import { ScreeningPanel } from './screening/screening-panel';
 import { RevokeResultButton } from './revoke-result-button';
 import { statusTimeline } from './status-timeline';
 import { DeclarationWarnings } from './declaration-warnings';
 import { HoldPanel } from './hold/hold-panel';
+import { CargoAttachments } from './cargo/cargo-attachments';
+import { CargoConsignment } from './cargo/cargo-consignment';
+import { CargoGoods } from './cargo/cargo-goods';
 import { TravellerCard } from './traveller-card';
 import { VehiclePanel } from './vehicle-panel';
 
@@ -41,6 +47,9 @@ const SNACK_BAR_DURATION_MS = 5000;
 @Component({
   selector: 'sg-declaration-detail',
   imports: [
+    CargoAttachments,
+    CargoConsignment,
+    CargoGoods,
     DateOnlyPipe,
     DateOrTimePipe,
     GateTimePipe,
@@ -49,6 +58,7 @@ const SNACK_BAR_DURATION_MS = 5000;
     ResultFailure,
     RevokeResultButton,
     RouterLink,
+    ScreeningPanel,
     SendBackButton,
     ChangeRequestHistory,
     StatusBadge,
@@ -56,6 +66,8 @@ const SNACK_BAR_DURATION_MS = 5000;
     TravellerCard,
     DeclarationWarnings,
     HoldPanel,
+    RecordTrail,
+    ReviewShortcuts,
     VehiclePanel,
   ],
   providers: [DeclarationReview],
@@ -71,6 +83,7 @@ export class DeclarationDetail {
   private readonly errorHandler = inject(ErrorHandler);
   private readonly injector = inject(Injector);
   private readonly pageTitle = viewChild<ElementRef<HTMLElement>>('pageTitle');
+  private readonly sendBackButton = viewChild(SendBackButton);
 
   /** The declaration id, from the `:id` route parameter. */
   readonly id = input.required<string>();
@@ -98,17 +111,21 @@ export class DeclarationDetail {
   }
 
   protected async rejectDeclaration(): Promise<void> {
-    const dialogRef = this.dialog.open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, {
-      width: '560px',
+    const dialogRef = this.dialog.open<RejectionDialog, void, RejectionDraft>(RejectionDialog, {
+      width: '640px',
       maxWidth: '95vw',
-      data: { texts: 'declarations.rejectDialog' },
     });
-    const reason = await firstValueFrom(dialogRef.afterClosed());
-    if (!reason) {
+    const rejection = await firstValueFrom(dialogRef.afterClosed());
+    if (!rejection) {
       return;
     }
 
-    await this.runDecision(() => this.review.reject(reason), 'declarations.detail.rejected');
+    await this.runDecision(() => this.review.reject(rejection), 'declarations.detail.rejected');
+  }
+
+  /** Opens the send-back dialog, as the S shortcut does without pressing the button. */
+  protected sendBackDeclaration(): void {
+    void this.sendBackButton()?.sendBack();
   }
 
   protected async reloadDeclaration(): Promise<void> {

@@ -151,6 +151,15 @@ describe('DeclarationQueue', () => {
     expect(link?.getAttribute('href')).toBe(`/${ITEM.id}`);
   });
 
+  it('shows cargo direction as import', async () => {
+    await answer(page([{ ...ITEM, kind: 'cargo', businessName: 'Công ty TNHH Nông sản Đức Cơ' }]));
+
+    const row = element().querySelector('tbody tr')?.textContent ?? '';
+    expect(row).toContain('Import');
+    expect(row).not.toContain('Entry');
+    expect(row).toContain('Cargo');
+  });
+
   it('shows each queue with its count and oldest age', async () => {
     await answer(page([ITEM]));
 
@@ -215,6 +224,42 @@ describe('DeclarationQueue', () => {
     expect(url.queryParams).toEqual({ queue: 'all', page: 1, pageSize: 20, gate: 'LT' });
     expect(TestBed.inject(QueueSearchState).text()).toBe('nguyen van duc');
     search.flush(page([ITEM]));
+    httpTesting.expectOne('/api/officer/queue-summary').flush(SUMMARY);
+    await settle();
+  });
+
+  it('filters by declaration kind', async () => {
+    await answer(page([ITEM]));
+
+    element().querySelector<HTMLElement>('mat-select[formcontrolname="declarationKind"]')!.click();
+    fixture.detectChanges();
+    const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+    expect(options.map((option) => option.textContent?.trim())).toEqual(['Any', 'Travellers', 'Cargo']);
+    options[2].click();
+    element().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+
+    expect(navigate).toHaveBeenCalledOnceWith([], {
+      queryParams: { queue: 'approved', pageSize: 20, declarationKind: 'cargo', gate: 'LT', page: 1 },
+    });
+    fixture.componentRef.setInput('declarationKind', 'cargo');
+    fixture.detectChanges();
+    const request = httpTesting.expectOne((candidate) => candidate.url === '/api/officer/declarations');
+    expect(request.request.params.get('declarationKind')).toBe('cargo');
+    request.flush(page([]));
+    httpTesting.expectOne('/api/officer/queue-summary').flush(SUMMARY);
+    await settle();
+  });
+
+  it('ignores an unknown declaration kind', async () => {
+    await answer(page([ITEM]));
+
+    fixture.componentRef.setInput('declarationKind', 'ship');
+    fixture.componentRef.setInput('page', '1');
+    fixture.detectChanges();
+
+    const request = httpTesting.expectOne((candidate) => candidate.url === '/api/officer/declarations');
+    expect(request.request.params.has('declarationKind')).toBeFalse();
+    request.flush(page([]));
     httpTesting.expectOne('/api/officer/queue-summary').flush(SUMMARY);
     await settle();
   });

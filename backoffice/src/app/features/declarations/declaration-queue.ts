@@ -9,6 +9,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { type PageEvent, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { type Sort, MatSortModule } from '@angular/material/sort';
@@ -30,9 +31,12 @@ import { ReviewQueueApi } from '../../core/api/review-queue-api';
 import { ReferenceNames } from '../../core/reference/reference-names';
 import { DateOnlyPipe, GateTimePipe } from '../../shared/format/date-pipes';
 import { StatusBadge } from '../../shared/ui/status-badge';
+import { BulkApprovalBar } from './bulk-approval/bulk-approval-bar';
+import { BulkApprovalSelection } from './bulk-approval/bulk-approval-selection';
 import { type AppliedFilters, QueueFilters } from './queue/queue-filters';
 import { QueueSearchState } from './queue/queue-search-state';
 import { QueueTabs } from './queue/queue-tabs';
+import { QueueNavigation } from './shortcuts/queue-navigation';
 
 /**
  * The officers' work queues: tabs with counts, filters, search, and a table paged and sorted by
@@ -42,9 +46,11 @@ import { QueueTabs } from './queue/queue-tabs';
 @Component({
   selector: 'sg-declaration-queue',
   imports: [
+    BulkApprovalBar,
     DateOnlyPipe,
     GateTimePipe,
     MatButtonModule,
+    MatCheckboxModule,
     MatPaginatorModule,
     MatProgressBarModule,
     MatSortModule,
@@ -56,6 +62,7 @@ import { QueueTabs } from './queue/queue-tabs';
     StatusBadge,
     TranslatePipe,
   ],
+  providers: [BulkApprovalSelection],
   templateUrl: './declaration-queue.html',
   styleUrl: './declaration-queue.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -72,12 +79,15 @@ export class DeclarationQueue {
   readonly pageSize = input<string>();
   readonly sort = input<string>();
   readonly order = input<string>();
+  readonly declarationKind = input<string>();
   readonly gate = input<string>();
   readonly direction = input<string>();
   readonly plannedFrom = input<string>();
   readonly plannedTo = input<string>();
   readonly nationality = input<string>();
 
+  private readonly navigation = inject(QueueNavigation);
+  protected readonly selection = inject(BulkApprovalSelection);
   protected readonly search = inject(QueueSearchState).text;
   protected readonly pageSizeOptions = [...PAGE_SIZE_OPTIONS];
   protected readonly columns = [
@@ -91,6 +101,10 @@ export class DeclarationQueue {
     'status',
     'holder',
   ];
+  /** The columns shown: a supervisor on the `new` queue also gets the bulk approval checkboxes. */
+  protected readonly displayedColumns = computed(() =>
+    this.selection.enabled() ? ['select', ...this.columns] : this.columns,
+  );
 
   protected readonly query = computed<DeclarationQuery>(() =>
     parseDeclarationQuery({
@@ -100,6 +114,7 @@ export class DeclarationQueue {
       pageSize: this.pageSize(),
       sort: this.sort(),
       order: this.order(),
+      declarationKind: this.declarationKind(),
       gate: this.gate(),
       direction: this.direction(),
       plannedFrom: this.plannedFrom(),
@@ -113,9 +128,10 @@ export class DeclarationQueue {
     return query.sort ? { key: query.sort, order: query.order ?? 'asc' } : defaultSort(query);
   });
   protected readonly filtered = computed(() => {
-    const { gate, direction, plannedFrom, plannedTo, nationality, status } = this.query();
+    const { declarationKind, gate, direction, plannedFrom, plannedTo, nationality, status } = this.query();
     return (
-      this.search() !== '' || [gate, direction, plannedFrom, plannedTo, nationality, status].some(Boolean)
+      this.search() !== '' ||
+      [declarationKind, gate, direction, plannedFrom, plannedTo, nationality, status].some(Boolean)
     );
   });
   protected readonly loading = signal(true);
@@ -184,7 +200,12 @@ export class DeclarationQueue {
       .subscribe((loaded) => {
         this.loading.set(false);
         if (loaded) {
+          this.navigation.remember(
+            this.query(),
+            loaded.page.items.map((item) => item.id),
+          );
           this.result.set(loaded.page);
+          void this.selection.showPage(this.query().queue, loaded.page.items);
           this.summaries.set(loaded.summary?.queues ?? this.summaries());
         }
       });

@@ -1,9 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ChangeRequestDecision, DeclarationView } from '@smartgate/shared-models';
+import type { ChangeRequestDecision, DeclarationView, RejectionDecision } from '@smartgate/shared-models';
 import { type Observable, firstValueFrom } from 'rxjs';
 
 import { OfficerDeclarationsApi } from '../../core/api/officer-declarations-api';
+import { isProblemOfType } from '../../core/errors/problem';
 
 export type ReviewLoadState = 'loading' | 'ready' | 'notFound' | 'failed';
 
@@ -53,9 +54,10 @@ export class DeclarationReview {
     return this.decide((declaration) => this.api.approve(declaration.id, { version: declaration.version }));
   }
 
-  reject(reason: string): Promise<DecisionOutcome> {
+  /** Rejects the declaration with a picked reason template, free text, or both. */
+  reject(rejection: Omit<RejectionDecision, 'version'>): Promise<DecisionOutcome> {
     return this.decide((declaration) =>
-      this.api.reject(declaration.id, { version: declaration.version, reason }),
+      this.api.reject(declaration.id, { ...rejection, version: declaration.version }),
     );
   }
 
@@ -87,7 +89,9 @@ export class DeclarationReview {
       return 'decided' as const;
     } catch (error) {
       // 409 is either a stale version or a status that already moved on: both mean someone decided first.
-      if (!(error instanceof HttpErrorResponse && error.status === 409)) {
+      // A declaration that the officer does not hold is another 409, whose message says who holds it.
+      const notHeld = isProblemOfType(error, 'declaration-held', 'declaration-not-assigned');
+      if (!(error instanceof HttpErrorResponse && error.status === 409) || notHeld) {
         throw error;
       }
 

@@ -14,6 +14,7 @@ import {
   TEST_PURPOSES,
   buildDeclaration,
 } from '../../../testing/declaration-factory';
+import { flushScreeningRequests } from '../../../testing/screening-requests';
 import { provideTestTranslations } from '../../../testing/test-translations';
 import { DeclarationDetail } from './declaration-detail';
 
@@ -76,6 +77,14 @@ describe('RevokeResultButton on the declaration page', () => {
 
   afterEach(() => {
     document.querySelectorAll('.cdk-overlay-container').forEach((container) => container.remove());
+    // Supervisors and administrators also see the record's audit trail; its own spec checks it.
+    httpTesting
+      .match((request) => request.url.endsWith('/trail'))
+      .filter((request) => !request.cancelled)
+      .forEach((request) =>
+        request.flush({ items: [], page: 1, pageSize: 10, total: 0, timeZone: 'Asia/Ho_Chi_Minh' }),
+      );
+    flushScreeningRequests(httpTesting);
     httpTesting.verify();
   });
 

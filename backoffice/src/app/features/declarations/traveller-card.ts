@@ -23,6 +23,8 @@ export class TravellerCard {
   readonly declarationId = input.required<string>();
   /** Whether the traveller has a portrait photo; null when the view does not include it. */
   readonly photo = input<TravellerPhotoStatus | null>(null);
+  /** True for the driver (position 0) and crew of a cargo declaration, who are captioned so. */
+  readonly crew = input(false);
 
   protected readonly nationality = computed(() => this.names.countryName(this.traveller().nationality));
 }

@@ -22,8 +22,10 @@ import { firstValueFrom } from 'rxjs';
 import { LanguageState } from '../../core/i18n/language-state';
 import { ReasonDialog, type ReasonDialogData } from '../../shared/dialogs/reason-dialog';
 import { DateOnlyPipe, GateTimePipe } from '../../shared/format/date-pipes';
+import { ScreeningFlags } from '../../shared/ui/screening-flags';
 import { CameraScanDialog } from './camera-scan-dialog';
 import { GateApi } from './gate-api';
+import { GateCargoPanel } from './gate-cargo-panel';
 import { GateTravellerCard } from './gate-traveller-card';
 import { LaneChoiceStore, chosenLaneName, findChosenLane, type LaneChoice } from './lane-choice';
 import { LaneDesk } from './lane-desk';
@@ -43,6 +45,7 @@ const SNACK_BAR_DURATION_MS = 4000;
 @Component({
   selector: 'sg-lane-screen',
   imports: [
+    GateCargoPanel,
     DateOnlyPipe,
     GateTimePipe,
     GateTravellerCard,
@@ -51,6 +54,7 @@ const SNACK_BAR_DURATION_MS = 4000;
     MatProgressBarModule,
     PlateReadList,
     RouterLink,
+    ScreeningFlags,
     TranslatePipe,
     VerdictBanner,
   ],

@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { PlateReadEvent } from '@smartgate/shared-models';
 
 import { GateTimePipe } from '../../shared/format/date-pipes';
+import { plateMatchMessage } from './plate-match-message';
 
 /** The gate's latest plate reads: matched vehicles with their result, and vehicles that arrived without a declaration. */
 @Component({
@@ -26,9 +27,8 @@ import { GateTimePipe } from '../../shared/format/date-pipes';
               class="match"
               (click)="open.emit({ read, declarationId: match.declarationId })"
             >
-              {{
-                'gate.plates.match' | translate: { number: match.resultNumber, count: match.travellerCount }
-              }}
+              @let message = matchMessage(read, match);
+              {{ message.key | translate: message.params }}
             </button>
           } @empty {
             <span class="no-match">
@@ -81,4 +81,6 @@ export class PlateReadList {
   readonly reads = input.required<PlateReadEvent[]>();
   readonly opened = input<ReadonlySet<number>>(new Set());
   readonly open = output<{ read: PlateReadEvent; declarationId: string }>();
+
+  protected readonly matchMessage = plateMatchMessage;
 }

@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
-import { RejectionDecision, normalizeText } from '@smartgate/shared-models';
+import { ResultRevocation, normalizeText } from '@smartgate/shared-models';
 
 import { LanguageState } from '../../core/i18n/language-state';
 import { ValidationMessagePipe } from '../forms/validation-message.pipe';
@@ -62,8 +62,8 @@ export class ReasonDialog {
   protected readonly form = new FormGroup({
     reason: new FormControl('', {
       nonNullable: true,
-      // The rejection and revocation schemas check a reason the same way.
-      validators: zodValidator(RejectionDecision.shape.reason),
+      // A revocation and a gate refusal always need a reason; a rejection without a template checks the same.
+      validators: zodValidator(ResultRevocation.shape.reason),
     }),
   });
   protected readonly reason = this.form.controls.reason;

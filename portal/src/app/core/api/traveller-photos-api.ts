@@ -8,7 +8,10 @@ function photoUrl(declarationId: string, position: number): string {
   return `/api/applicant/declarations/${encodeURIComponent(declarationId)}/travellers/${position}/photo`;
 }
 
-/** HTTP client of the portrait photos of the applicant's own declarations. */
+/**
+ * HTTP client of portrait photos: of the applicant's own declarations, and of the driver and crew of
+ * their business's cargo declarations, which every member of the business may handle.
+ */
 @Injectable({ providedIn: 'root' })
 export class TravellerPhotosApi {
   private readonly http = inject(HttpClient);

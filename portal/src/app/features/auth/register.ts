@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,6 +17,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ApplicantRegistration } from '@smartgate/shared-models';
 
 import { ApplicantSession } from '../../core/auth/applicant-session';
+import { safeReturnUrl } from '../../core/auth/return-url';
 import { errorMessageKey } from '../../core/errors/error-message';
 import { problemOf } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -42,6 +51,9 @@ export class Register {
   private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageService);
 
+  /** The page to open after signing up, from the `returnUrl` query parameter, such as an invitation's page. */
+  readonly returnUrl = input<string>();
+
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: [''],
     password: [''],
@@ -66,7 +78,7 @@ export class Register {
     this.saving.set(true);
     try {
       await this.session.register(parsed.data);
-      await this.router.navigateByUrl('/declarations');
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
     } catch (error) {
       applyFieldErrors(this.form, problemOf(error)?.errors ?? []);
       this.alertKey.set(errorMessageKey(error));

@@ -6,7 +6,7 @@ import { map, startWith, switchMap } from 'rxjs';
 
 import { LanguageService } from '../../core/i18n/language.service';
 import { ControlIssue } from './form-issues';
-import { translateIssue } from './validation-text';
+import { TRAVELLER_LABEL_KEYS, translateIssue } from './validation-text';
 
 // Angular and datepicker validators report their own error keys, which map to these message keys.
 const VALIDATOR_ISSUES: Readonly<Record<string, string>> = {
@@ -29,6 +29,7 @@ const VALIDATOR_ISSUES: Readonly<Record<string, string>> = {
 export class FieldError {
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
+  private readonly travellerLabels = inject(TRAVELLER_LABEL_KEYS);
 
   /** The control whose errors to show. */
   readonly control = input.required<AbstractControl>();
@@ -53,7 +54,7 @@ export class FieldError {
     // Reading the language makes the text follow a language switch.
     this.language.current();
     const issue = firstIssue(this.errors());
-    return issue ? translateIssue(this.translate, issue, this.path()) : '';
+    return issue ? translateIssue(this.translate, issue, this.path(), this.travellerLabels) : '';
   });
 }
 

@@ -4,6 +4,7 @@ import type { ChangeRequestView } from '@smartgate/shared-models';
 import { LanguageState } from '../../../core/i18n/language-state';
 import { buildDeclaration } from '../../../../testing/declaration-factory';
 import { provideTestTranslations } from '../../../../testing/test-translations';
+import { buildCargoDeclaration } from '../cargo/cargo-view.fixtures';
 import { ChangeRequestHistory } from './change-request-history';
 
 const ANSWERED: ChangeRequestView = {
@@ -67,6 +68,15 @@ describe('ChangeRequestHistory', () => {
     expect(second).toContain('Trần Văn Nam trả lại lúc 02/12/2026 08:00');
     expect(second).toContain('Ngày dự kiến qua cửa khẩu Ngày này cửa khẩu nghỉ.');
     expect(second).toContain('Đang chờ người khai sửa đổi.');
+  });
+
+  it('names the driver and crew of a cargo declaration', async () => {
+    const cargo = buildCargoDeclaration();
+    fixture.componentRef.setInput('declaration', { ...cargo, changeRequests: [ANSWERED] });
+    await fixture.whenStable();
+
+    expect(rounds()[0]).toContain('Phụ xe thứ 1 – Ảnh chân dung Chụp lại ảnh rõ mặt.');
+    expect(rounds()[0]).not.toContain('Người đi cùng');
   });
 
   it('names the fields in English after a language switch', async () => {

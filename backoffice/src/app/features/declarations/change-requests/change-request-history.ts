@@ -21,11 +21,12 @@ export class ChangeRequestHistory {
   protected readonly openRound = computed(() => this.declaration().changeRequest?.round ?? null);
   protected readonly rounds = computed(() => {
     const language = this.language();
+    const kind = this.declaration().kind ?? 'travel';
     return (this.declaration().changeRequests ?? []).map((round) => ({
       ...round,
       fieldComments: round.fieldComments.map((fieldComment) => ({
         ...fieldComment,
-        label: fieldLabel(fieldPathSegments(fieldComment.field), language),
+        label: fieldLabel(fieldPathSegments(fieldComment.field), language, kind),
       })),
     }));
   });

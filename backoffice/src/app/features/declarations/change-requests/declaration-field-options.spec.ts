@@ -1,4 +1,7 @@
+import { parseDeclarationFieldPath } from '@smartgate/shared-models';
+
 import { buildDeclaration } from '../../../../testing/declaration-factory';
+import { buildCargoDeclaration, buildCargoView } from '../cargo/cargo-view.fixtures';
 import { declarationFieldOptions } from './declaration-field-options';
 
 describe('declarationFieldOptions', () => {
@@ -65,5 +68,53 @@ describe('declarationFieldOptions', () => {
       'vehicle.plateNumber',
       'vehicle.plateCountry',
     ]);
+  });
+
+  it('names the driver and crew of a cargo declaration in Vietnamese', () => {
+    const groups = declarationFieldOptions(buildCargoDeclaration(), 'vi', 'Lô hàng');
+
+    expect(groups.map((group) => group.label)).toEqual([
+      'Lô hàng',
+      'Đối tác nước ngoài',
+      'Lái xe · Nguyễn Văn An',
+      'Phụ xe thứ 1 · Nguyễn Trọng Thiện',
+      'Phương tiện',
+      'Rơ moóc',
+      'Dòng hàng 1 · Sắn lát khô',
+      'Dòng hàng 2 · Hạt điều thô',
+      'Chứng từ đính kèm',
+    ]);
+    expect(groups[3].options).toContain({
+      path: 'travellers.1.documentNumber',
+      label: 'Phụ xe thứ 1 – Số giấy tờ',
+    });
+  });
+
+  it('offers the cargo fields that the API accepts', () => {
+    const groups = declarationFieldOptions(buildCargoDeclaration(), 'en', 'Consignment');
+    const paths = groups.flatMap((group) => group.options.map((option) => option.path));
+
+    expect(groups[0].options.map((option) => option.path)).toEqual([
+      'gateCode',
+      'direction',
+      'plannedArrivalAt',
+    ]);
+    expect(paths).toContain('vehicle.transportLicenceExpiry');
+    expect(paths).toContain('trailer.plateNumber');
+    expect(paths).toContain('counterpart.name');
+    expect(paths).toContain('attachments.phytosanitary_certificate');
+    expect(paths.every((path) => parseDeclarationFieldPath(path, 'cargo') !== null)).toBeTrue();
+    expect(groups[2].options[0]).toEqual({ path: 'travellers.0.fullName', label: 'Driver – Full name' });
+    expect(groups[6].options[0]).toEqual({ path: 'goodsLines.0.hsCode', label: 'Goods line 1 – HS code' });
+  });
+
+  it('leaves out the trailer of a truck without one', () => {
+    const groups = declarationFieldOptions(
+      buildCargoDeclaration(buildCargoView({ trailer: null })),
+      'en',
+      'Consignment',
+    );
+
+    expect(groups.map((group) => group.label)).not.toContain('Trailer');
   });
 });

@@ -13,6 +13,7 @@ import {
   TEST_PURPOSES,
   buildDeclaration,
 } from '../../../../testing/declaration-factory';
+import { flushScreeningRequests } from '../../../../testing/screening-requests';
 import { provideTestTranslations } from '../../../../testing/test-translations';
 import { DeclarationDetail } from '../declaration-detail';
 
@@ -71,6 +72,12 @@ describe('SendBackButton on the declaration page', () => {
       .forEach((request) =>
         request.flush({ declarationId: SUBMITTED.id, status: 'submitted', version: 4, assignment: null }),
       );
+    // The dialog lists the reason templates; the template spec checks them.
+    httpTesting
+      .match((request) => request.url === '/api/officer/reason-templates')
+      .filter((request) => !request.cancelled)
+      .forEach((request) => request.flush([]));
+    flushScreeningRequests(httpTesting);
     httpTesting.verify();
   });
 
@@ -148,7 +155,7 @@ describe('SendBackButton on the declaration page', () => {
     button('Add a field comment', dialog())!.click();
     await render();
 
-    dialog().querySelector<HTMLElement>('mat-select')!.click();
+    dialog().querySelector<HTMLElement>('fieldset.field-row mat-select')!.click();
     await render();
 
     const groups = [...document.querySelectorAll('mat-optgroup')].map((group) =>
@@ -241,7 +248,10 @@ describe('SendBackButton on the declaration page', () => {
     button('Add a field comment', dialog())!.click();
     await render();
 
-    dialog().querySelectorAll<HTMLElement>('mat-select')[1].click();
+    dialog()
+      .querySelectorAll<HTMLElement>('fieldset.field-row')[1]
+      .querySelector<HTMLElement>('mat-select')!
+      .click();
     await render();
 
     const alreadyCommented = [...document.querySelectorAll('mat-option')].find(

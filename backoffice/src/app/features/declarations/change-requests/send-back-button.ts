@@ -48,7 +48,8 @@ export class SendBackButton {
   protected readonly review = inject(DeclarationReview);
   private readonly declaration = computed(() => this.review.declaration());
 
-  protected async sendBack(): Promise<void> {
+  /** Opens the send-back dialog and sends the request; the button and the S shortcut call it. */
+  async sendBack(): Promise<void> {
     const declaration = this.declaration();
     if (!declaration) {
       return;

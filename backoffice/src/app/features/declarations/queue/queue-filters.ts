@@ -1,38 +1,25 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { provideDateFnsAdapter } from '@angular/material-date-fns-adapter';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DATE_LOCALE, type MatDateFormats } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SEARCH_MAX_LENGTH } from '@smartgate/shared-models';
-import { enGB } from 'date-fns/locale/en-GB';
-import { vi } from 'date-fns/locale/vi';
 
 import {
+  DECLARATION_KINDS,
   type DeclarationQuery,
   QUEUE_STATUSES,
   type QueueFilters as Filters,
 } from '../../../core/api/declaration-query';
 import { LanguageState } from '../../../core/i18n/language-state';
 import { ReferenceNames } from '../../../core/reference/reference-names';
+import { provideDayMonthYearDatepicker } from '../../../shared/format/day-month-year-datepicker';
 import { ValidationMessagePipe } from '../../../shared/forms/validation-message.pipe';
 import { fromDateOnly, toDateOnly } from './date-only-input';
 import { searchTextValidator } from './search-text-validator';
-
-/** Dates are typed and shown as dd/MM/yyyy in both languages. */
-const DATE_FORMATS: MatDateFormats = {
-  parse: { dateInput: ['dd/MM/yyyy', 'd/M/yyyy'] },
-  display: {
-    dateInput: 'dd/MM/yyyy',
-    monthYearLabel: 'MM/yyyy',
-    dateA11yLabel: 'PPP',
-    monthYearA11yLabel: 'LLLL yyyy',
-  },
-};
 
 /** Filters that the officer applied: those for the URL, and the search text, which stays out of it. */
 export interface AppliedFilters {
@@ -53,10 +40,7 @@ export interface AppliedFilters {
     TranslatePipe,
     ValidationMessagePipe,
   ],
-  providers: [
-    provideDateFnsAdapter(DATE_FORMATS),
-    { provide: MAT_DATE_LOCALE, useFactory: () => (inject(LanguageState).current() === 'vi' ? vi : enGB) },
-  ],
+  providers: [provideDayMonthYearDatepicker()],
   templateUrl: './queue-filters.html',
   styleUrl: './queue-filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,9 +55,11 @@ export class QueueFilters {
   readonly applied = output<AppliedFilters>();
 
   protected readonly statuses = QUEUE_STATUSES;
+  protected readonly kinds = DECLARATION_KINDS;
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly form = this.formBuilder.group({
     search: ['', searchTextValidator],
+    declarationKind: [''],
     gate: [''],
     direction: [''],
     status: [''],
@@ -96,6 +82,7 @@ export class QueueFilters {
     this.applied.emit({
       search: (value.search ?? '').trim(),
       filters: {
+        declarationKind: (value.declarationKind || undefined) as Filters['declarationKind'],
         gate: value.gate || undefined,
         direction: (value.direction || undefined) as Filters['direction'],
         status: (value.status || undefined) as Filters['status'],
@@ -114,6 +101,7 @@ export class QueueFilters {
   private showCurrentFilters(query: DeclarationQuery, search: string): void {
     this.form.setValue({
       search,
+      declarationKind: query.declarationKind ?? '',
       gate: query.gate ?? '',
       direction: query.direction ?? '',
       status: query.status ?? '',

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import {
   IDEMPOTENCY_KEY_HEADER,
   type AssistedFilingStatus,
+  type CounterPhotoUpload,
   type DeclarationView,
   type DocumentTypeRules,
 } from '@smartgate/shared-models';
@@ -23,6 +24,16 @@ export class AssistedFilingApi {
     return this.http.post<DeclarationView>(FILINGS_URL, body, {
       headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
     });
+  }
+
+  /**
+   * Uploads a portrait taken or chosen at the counter, before the filing that names it by the
+   * returned `uploadId`. The API re-encodes it and refuses files that are not a usable portrait.
+   */
+  uploadPhoto(photo: Blob, fileName: string): Observable<CounterPhotoUpload> {
+    const body = new FormData();
+    body.append('photo', photo, fileName);
+    return this.http.post<CounterPhotoUpload>(`${FILINGS_URL}/photos`, body);
   }
 
   /** Reads the status of a filing and its result, which the counter screen polls until the PDF is ready. */

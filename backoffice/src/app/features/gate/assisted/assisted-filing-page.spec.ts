@@ -12,6 +12,8 @@ import type {
   ResultView,
 } from '@smartgate/shared-models';
 
+import { By } from '@angular/platform-browser';
+
 import { AuthState } from '../../../core/auth/auth-state';
 import { LanguageState } from '../../../core/i18n/language-state';
 import {
@@ -21,8 +23,11 @@ import {
   buildDeclaration,
 } from '../../../../testing/declaration-factory';
 import { provideTestTranslations } from '../../../../testing/test-translations';
+import { buildCargoDeclaration } from '../../declarations/cargo/cargo-view.fixtures';
 import { AssistedFilingPage } from './assisted-filing-page';
 import type { AssistedForm } from './assisted-form';
+import { AssistedCargoForm } from './cargo/assisted-cargo-form';
+import type { CargoFilingForm } from './cargo/cargo-filing-form';
 import { FILING_POLL_TIMING } from './filing-progress';
 
 const FILINGS_URL = '/api/officer/assisted-declarations';
@@ -284,6 +289,60 @@ describe('AssistedFilingPage', () => {
     crossing.flush({ verdict: 'used', findings: ['used'], method: 'counter', record: null });
     await render();
     expect(page().textContent).toContain('Crossing recorded.');
+  });
+
+  it('files a truck in the truck mode and prints its PDF', async () => {
+    await open('reviewer');
+    const truckMode = [...page().querySelectorAll<HTMLButtonElement>('mat-button-toggle button')].find(
+      (button) => button.textContent?.trim() === 'Cargo',
+    );
+    truckMode!.click();
+    await render();
+    httpTesting.expectOne('/api/reference/units').flush([]);
+    httpTesting.expectOne('/api/reference/attachment-rules').flush([]);
+    await render();
+
+    expect(page().querySelector('textarea.mrz-text')).not.toBeNull();
+    expect(document.activeElement).toBe(page().querySelector('input.company-name'));
+    const cargoForm = fixture.debugElement.query(By.directive(AssistedCargoForm)).componentInstance as {
+      form: CargoFilingForm;
+    };
+    expect(cargoForm.form.controls.direction.value).toBe('exit');
+    cargoForm.form.patchValue({
+      company: { name: 'Công ty CP Phân bón Gia Lai', taxCode: '0100233488' },
+      counterpart: { name: 'Sok Agro Co., Ltd.', address: 'Ban Lung, Ratanakiri', country: 'KHM' },
+      vehicle: { kind: 'truck', plateCountry: 'VNM', plateNumber: '81C-123.45' },
+    });
+    cargoForm.form.controls.goodsLines.at(0).patchValue({
+      hsCode: '31052000',
+      description: 'NPK fertilizer',
+      quantity: '600',
+      unitCode: 'bag',
+      netWeightKg: '30000',
+      grossWeightKg: '30120',
+      value: '12000',
+      currency: 'USD',
+      originCountry: 'VNM',
+    });
+    await typeMrz(PASSPORT_MRZ);
+    await submit();
+
+    const filing = httpTesting.expectOne(FILINGS_URL);
+    expect(filing.request.body).toEqual(jasmine.objectContaining({ kind: 'cargo', direction: 'exit' }));
+    filing.flush({
+      ...buildCargoDeclaration(),
+      id: DECLARATION_ID,
+      status: 'approved',
+      result: result('pending'),
+    });
+    await render();
+    expect(page().textContent).toContain('Vehicle 81C-123.45 – driver');
+
+    await settle(5);
+    httpTesting.expectOne(`${FILINGS_URL}/${DECLARATION_ID}`).flush(filingStatus());
+    await render();
+    const frame = page().querySelector<HTMLIFrameElement>('iframe.pdf');
+    expect(frame?.getAttribute('src')).toBe(`/api/officer/declarations/${DECLARATION_ID}/result.pdf`);
   });
 
   it("keeps a gate officer's filing waiting for a reviewer", async () => {

@@ -15,6 +15,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -58,12 +59,14 @@ import {
   type AssistedForm,
 } from './assisted-form';
 import { AssistedTravellerFields } from './assisted-traveller-fields';
+import { AssistedCargoForm } from './cargo/assisted-cargo-form';
 import { FieldLabelPipe } from './field-label.pipe';
 import { FilingProgress } from './filing-progress';
 import {
   clearIssues,
   findFilingIssues,
   issuesFromProblem,
+  photoIssuesOnTravellers,
   placeIssues,
   type FilingIssue,
 } from './filing-issues';
@@ -73,6 +76,9 @@ import { ResultPrintFrame } from './result-print-frame';
 /** State of the filed declaration's crossing at this lane. */
 type CrossingState = 'open' | 'recording' | 'recorded';
 
+/** The kind of filing at the counter: travellers on foot or in a car, or a truck with goods. */
+export type FilingMode = 'travel' | 'cargo';
+
 /**
  * Files a declaration at the counter for travellers who arrived without one, with the portal's
  * fields and checks, then prints its result PDF and records the crossing. An approver's filing
@@ -81,11 +87,13 @@ type CrossingState = 'open' | 'recording' | 'recorded';
 @Component({
   selector: 'sg-assisted-filing-page',
   imports: [
+    AssistedCargoForm,
     AssistedTravellerFields,
     FieldLabelPipe,
     IssueMessagePipe,
     LaneSetup,
     MatButtonModule,
+    MatButtonToggleModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -136,7 +144,10 @@ export class AssistedFilingPage {
   protected readonly documentTypes = signal<DocumentTypeRules[]>([]);
   protected readonly gates = signal<Gate[]>([]);
   protected readonly purposes = signal<TravelPurpose[]>([]);
+  protected readonly mode = signal<FilingMode>('travel');
   protected readonly form = signal<AssistedForm | null>(null);
+  /** Counts the filings started, so a new truck filing starts from an empty form with a new key. */
+  protected readonly filingRun = signal(0);
   protected readonly travellerCount = signal(1);
   protected readonly vehiclePresent = signal(false);
   protected readonly formIssues = signal<string[]>([]);
@@ -222,7 +233,22 @@ export class AssistedFilingPage {
     this.formIssues.set([]);
     this.filed.set(null);
     this.crossing.set('open');
-    afterNextRender(() => this.travellerFields()[0]?.focusMrz(), { injector: this.injector });
+    this.filingRun.update((run) => run + 1);
+    if (this.mode() === 'travel') {
+      afterNextRender(() => this.travellerFields()[0]?.focusMrz(), { injector: this.injector });
+    }
+  }
+
+  /** Switches between filing travellers and filing a truck; each starts empty. */
+  protected chooseMode(mode: FilingMode): void {
+    this.mode.set(mode);
+    this.startNewFiling();
+  }
+
+  /** Shows a filed declaration and follows its result until the PDF can be printed. */
+  protected followFiling(view: DeclarationView): void {
+    this.filed.set(view);
+    this.progress.follow(statusOf(view));
   }
 
   protected addCompanion(): void {
@@ -262,14 +288,14 @@ export class AssistedFilingPage {
     }
 
     this.submitting.set(true);
+    const body = assistedFilingValue(form);
     try {
-      const view = await firstValueFrom(this.filingApi.file(assistedFilingValue(form), this.idempotencyKey));
-      this.filed.set(view);
-      this.progress.follow(statusOf(view));
+      this.followFiling(await firstValueFrom(this.filingApi.file(body, this.idempotencyKey)));
     } catch (error) {
       const problem = readProblem(error);
       if (problem?.status === 422 && problem.errors?.length) {
-        this.showIssues(form, issuesFromProblem(problem.errors));
+        const photos = body['photos'] as { position: number }[];
+        this.showIssues(form, photoIssuesOnTravellers(issuesFromProblem(problem.errors), photos));
       } else {
         this.errorHandler.handleError(error);
       }

@@ -31,6 +31,8 @@ export type TravellerGroup = FormGroup<{
   documentIssueDate: FormControl<string>;
   /** Asked for only for document types valid in one province, such as a border pass. */
   documentValidProvince: FormControl<string>;
+  /** The `uploadId` of the portrait taken or chosen at the counter, uploaded before the filing. */
+  photo: FormControl<string | null>;
 }>;
 
 /** The private vehicle, whose fields count only while `present` is ticked. */
@@ -64,6 +66,7 @@ export function createTravellerGroup(): TravellerGroup {
     documentExpiryDate: text(),
     documentIssueDate: text(),
     documentValidProvince: text(),
+    photo: choice<string>(),
   });
 }
 
@@ -91,11 +94,12 @@ export function createAssistedForm(crossing: {
 }
 
 /** Reads a blank text field as absent, so the schemas report it as missing rather than as malformed. */
-function blankAsAbsent(value: string): string | undefined {
+export function blankAsAbsent(value: string): string | undefined {
   return value.trim() === '' ? undefined : value;
 }
 
-function travellerValue(traveller: TravellerGroup): Record<string, unknown> {
+/** Reads one traveller's fields as the shared `Traveller` schema names them; the portrait goes in `photos`. */
+export function travellerValue(traveller: TravellerGroup): Record<string, unknown> {
   const controls = traveller.controls;
 
   return {
@@ -109,6 +113,16 @@ function travellerValue(traveller: TravellerGroup): Record<string, unknown> {
     documentIssueDate: typedDateToDateOnly(controls.documentIssueDate.value),
     documentValidProvince: blankAsAbsent(controls.documentValidProvince.value),
   };
+}
+
+/** Names the portrait uploaded for each traveller by the traveller's position, as `CounterPhotoRef`. */
+export function counterPhotos(
+  travellers: readonly TravellerGroup[],
+): { position: number; uploadId: string }[] {
+  return travellers.flatMap((traveller, position) => {
+    const uploadId = traveller.controls.photo.value;
+    return uploadId ? [{ position, uploadId }] : [];
+  });
 }
 
 function vehicleValue(vehicle: VehicleGroup): Record<string, unknown> | undefined {
@@ -125,7 +139,7 @@ function vehicleValue(vehicle: VehicleGroup): Record<string, unknown> | undefine
 
 /**
  * Reads the form as the body of a filing: the fields of the `CrossingDeclaration` schema, with
- * the `email` and `preferredLanguage` of `AssistedFilingRequest`. Blank fields are undefined.
+ * the `email`, `preferredLanguage` and `photos` of `AssistedFilingRequest`. Blank fields are undefined.
  */
 export function assistedFilingValue(form: AssistedForm): Record<string, unknown> {
   const controls = form.controls;
@@ -139,5 +153,6 @@ export function assistedFilingValue(form: AssistedForm): Record<string, unknown>
     vehicle: vehicleValue(controls.vehicle),
     email: blankAsAbsent(controls.email.value),
     preferredLanguage: controls.preferredLanguage.value ?? undefined,
+    photos: counterPhotos(controls.travellers.controls),
   };
 }

@@ -32,6 +32,7 @@ import { DOCUMENT_TYPES, SEXES, type TravellerGroup } from './assisted-form';
 import { FieldLabelPipe } from './field-label.pipe';
 import { IssueMessagePipe } from './issue-message.pipe';
 import { fillTravellerFromMrz, readMrz } from './mrz-fill';
+import { TravellerPhotoCapture } from './traveller-photo-capture';
 
 /** The outcome of the MRZ read last: filled, or the messages of what kept it from filling. */
 type MrzOutcome = { filled: true } | { filled: false; messages: string[] };
@@ -51,6 +52,7 @@ type MrzOutcome = { filled: true } | { filled: false; messages: string[] };
     MatSelectModule,
     ReactiveFormsModule,
     TranslatePipe,
+    TravellerPhotoCapture,
   ],
   templateUrl: './assisted-traveller-fields.html',
   styleUrl: './assisted-traveller-fields.scss',
@@ -66,6 +68,8 @@ export class AssistedTravellerFields {
   readonly countries = input.required<readonly { code: string; name: string }[]>();
   readonly documentTypes = input.required<readonly DocumentTypeRules[]>();
   readonly gate = input<Gate | undefined>();
+  /** The fieldset's title where the role is not "traveller", such as the driver of a truck. */
+  readonly legend = input<string>();
   readonly removeRequested = output<void>();
 
   protected readonly language = inject(LanguageState).current;

@@ -3,7 +3,7 @@ import { addDaysToDateOnly, todayInTimeZone, type DocumentTypeRules } from '@sma
 
 import { TEST_GATES } from '../../../../testing/declaration-factory';
 import { assistedFilingValue, createAssistedForm } from './assisted-form';
-import { findFilingIssues, issuesFromProblem, placeIssues } from './filing-issues';
+import { findFilingIssues, issuesFromProblem, photoIssuesOnTravellers, placeIssues } from './filing-issues';
 import { dateOnlyToTyped } from './typed-date';
 
 const TODAY = todayInTimeZone();
@@ -128,5 +128,19 @@ describe('placing issues', () => {
     placeIssues(form, issuesFromProblem([{ path: 'email', code: 'invalidEmail', message: '' }]));
 
     expect(form.controls.email.errors).toEqual({ invalidEmail: true });
+  });
+
+  it('puts portrait issues on the traveller', () => {
+    const form = createAssistedForm({ gateCode: 'LT', direction: 'exit', today: TODAY });
+    const issues = issuesFromProblem([
+      { path: 'photos.0.uploadId', code: 'photoUploadExpired', message: '' },
+    ]);
+
+    const moved = photoIssuesOnTravellers(issues, [{ position: 0 }]);
+    const unplaced = placeIssues(form, moved);
+
+    expect(moved[0].path).toEqual(['travellers', 0, 'photo']);
+    expect(form.controls.travellers.at(0).controls.photo.errors).toEqual({ photoUploadExpired: true });
+    expect(unplaced).toEqual([]);
   });
 });

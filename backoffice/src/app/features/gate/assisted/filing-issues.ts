@@ -29,13 +29,32 @@ export interface FilingCheckSources {
   today: string;
 }
 
-const ContactFields = AssistedFilingRequest.pick({ email: true, preferredLanguage: true });
+export const ContactFields = AssistedFilingRequest.pick({ email: true, preferredLanguage: true });
 
-function schemaIssues(issues: readonly z.core.$ZodIssue[]): FilingIssue[] {
+function stringParams(params: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
+}
+
+/** Converts a schema's issues, with the parameters of custom issues such as `{date}`. */
+export function schemaIssues(issues: readonly z.core.$ZodIssue[]): FilingIssue[] {
   return issues.map((issue) => ({
     path: issue.path.filter((segment) => typeof segment !== 'symbol'),
     key: issueMessageKey(issue),
+    ...(issue.code === 'custom' && issue.params ? { params: stringParams(issue.params) } : {}),
   }));
+}
+
+/** Keeps the first issue of each field, because a field shows one message. */
+export function firstIssuePerField(issues: readonly FilingIssue[]): FilingIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const field = issue.path.join('.');
+    if (seen.has(field)) {
+      return false;
+    }
+    seen.add(field);
+    return true;
+  });
 }
 
 /** Reports a date after today with the API's message, whose window is today alone for a filing at the counter. */
@@ -66,22 +85,12 @@ export function findFilingIssues(value: Record<string, unknown>, sources: Filing
     today: sources.today,
   });
 
-  const issues = [
+  return firstIssuePerField([
     ...(declaration.success ? [] : schemaIssues(declaration.error.issues)),
     ...(contact.success ? [] : schemaIssues(contact.error.issues)),
     ...windowIssues(value['plannedCrossingDate'], sources.today),
     ...documents.errors.map((finding) => ({ path: finding.path, key: finding.code, params: finding.params })),
-  ];
-  // A field shows one message, so only its first issue is kept.
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const field = issue.path.join('.');
-    if (seen.has(field)) {
-      return false;
-    }
-    seen.add(field);
-    return true;
-  });
+  ]);
 }
 
 /** Converts the field errors of an API problem, whose paths are dotted, such as `travellers.0.fullName`. */
@@ -91,6 +100,21 @@ export function issuesFromProblem(errors: readonly FieldError[]): FilingIssue[] 
     key: error.code,
     ...(error.params ? { params: error.params } : {}),
   }));
+}
+
+/**
+ * Moves the API's issues of a portrait, such as `photos.0.uploadId` when the upload has been
+ * swept away, onto the photo field of the traveller that the portrait belongs to.
+ */
+export function photoIssuesOnTravellers(
+  issues: readonly FilingIssue[],
+  photos: readonly { position: number }[],
+): FilingIssue[] {
+  return issues.map((issue) => {
+    const [field, index] = issue.path;
+    const photo = field === 'photos' && typeof index === 'number' ? photos[index] : undefined;
+    return photo ? { ...issue, path: ['travellers', photo.position, 'photo'] } : issue;
+  });
 }
 
 /** Removes every error that `placeIssues` put on the form's controls. */

@@ -37,6 +37,7 @@ describe('MRZ at the counter', () => {
       documentExpiryDate: '01/01/2031',
       documentIssueDate: '',
       documentValidProvince: '',
+      photo: null,
     });
   });
 

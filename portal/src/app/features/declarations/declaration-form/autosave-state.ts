@@ -18,8 +18,11 @@ export type AutosaveState =
   | { kind: 'saved'; at: string; partial: boolean }
   /** Not saved because the API could not be reached (`offline`) or failed; another attempt is scheduled. */
   | { kind: 'retrying'; offline: boolean }
-  /** Someone saved a newer version elsewhere; nothing is saved until the traveller decides. */
-  | { kind: 'conflict' }
+  /**
+   * Someone saved a newer version elsewhere; nothing is saved until the traveller decides.
+   * `current` is that version when the API sent it with the 409.
+   */
+  | { kind: 'conflict'; current?: DeclarationView }
   /** The declaration can no longer be edited, such as after it was submitted in another tab. */
   | { kind: 'locked' }
   /** The API rejected the draft; saving resumes with the next change. */
@@ -33,7 +36,7 @@ export interface AutosaveSource {
    */
   form: AbstractControl;
   /** Reads the form as a draft the API accepts, or null when nothing can be saved yet. */
-  read(): SavableDraft | null;
+  read(): SavableDraft<object> | null;
   /** Called with the API's view after every successful save. */
   saved(view: DeclarationView): void;
 }

@@ -1,10 +1,11 @@
 import { DOCUMENT } from '@angular/common';
+import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ProblemType, type CrossingDeclarationDraft, type DeclarationView } from '@smartgate/shared-models';
+import { DeclarationView, ProblemType } from '@smartgate/shared-models';
 import { firstValueFrom } from 'rxjs';
 
-import { DeclarationsApi } from '../../../core/api/declarations-api';
+import { DECLARATION_STORE } from '../../../core/api/declaration-store';
 import { errorMessageKey } from '../../../core/errors/error-message';
 import { isProblem } from '../../../core/http/problem';
 import {
@@ -25,7 +26,7 @@ import {
  */
 @Injectable()
 export class DraftAutosave {
-  private readonly api = inject(DeclarationsApi);
+  private readonly api = inject(DECLARATION_STORE);
   private readonly document = inject(DOCUMENT);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -113,7 +114,7 @@ export class DraftAutosave {
    * Saves this draft now, after any save in flight, as the "Save draft" and "Submit" buttons
    * do. Rejects with the API's error, which the status line also shows.
    */
-  async save(draft: CrossingDeclarationDraft): Promise<DeclarationView> {
+  async save(draft: object): Promise<DeclarationView> {
     this.revision++;
     this.cancelTimers();
     const revision = this.revision;
@@ -176,11 +177,7 @@ export class DraftAutosave {
   }
 
   /** Creates the draft on its first save and updates it afterwards. */
-  private async store(
-    draft: CrossingDeclarationDraft,
-    revision: number,
-    partial: boolean,
-  ): Promise<DeclarationView> {
+  private async store(draft: object, revision: number, partial: boolean): Promise<DeclarationView> {
     this.stateSignal.set({ kind: 'saving' });
     const current = this.currentSignal();
 
@@ -214,7 +211,7 @@ export class DraftAutosave {
 
   private recordFailure(error: unknown): void {
     if (isProblem(error, ProblemType.conflict)) {
-      this.stateSignal.set({ kind: 'conflict' });
+      this.stateSignal.set({ kind: 'conflict', ...conflictingVersion(error) });
     } else if (isProblem(error, ProblemType.invalidTransition)) {
       this.stateSignal.set({ kind: 'locked' });
     } else if (isTransient(error)) {
@@ -261,4 +258,11 @@ export class DraftAutosave {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/** Reads the version saved elsewhere from a 409 body's `current` member, where the API sends one. */
+function conflictingVersion(error: unknown): { current?: DeclarationView } {
+  const body: unknown = error instanceof HttpErrorResponse ? error.error : null;
+  const parsed = DeclarationView.safeParse((body as { current?: unknown } | null)?.current);
+  return parsed.success ? { current: parsed.data } : {};
 }

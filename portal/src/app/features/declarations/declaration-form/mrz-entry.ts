@@ -16,7 +16,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { parseMrz, type MrzData, type MrzIssue } from '@smartgate/shared-models';
 
 import { LanguageService } from '../../../core/i18n/language.service';
-import { translateIssue } from '../../../shared/forms/validation-text';
+import { TRAVELLER_LABEL_KEYS, translateIssue } from '../../../shared/forms/validation-text';
 import type { TravellerForm } from './declaration-form-model';
 import { MRZ_FIELDS, fillFromMrz, mrzAgreementValidator } from './mrz-agreement';
 
@@ -46,6 +46,7 @@ const PORTAL_DEMO_MODE = false;
 export class MrzEntry {
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
+  private readonly travellerLabels = inject(TRAVELLER_LABEL_KEYS);
 
   /** The traveller's fields to fill. */
   readonly group = input.required<TravellerForm>();
@@ -62,7 +63,7 @@ export class MrzEntry {
     this.language.current();
     const path = this.path();
     return (this.outcome()?.issues ?? []).map((issue) =>
-      translateIssue(this.translate, { key: issue.key }, [...path, issue.field]),
+      translateIssue(this.translate, { key: issue.key }, [...path, issue.field], this.travellerLabels),
     );
   });
 

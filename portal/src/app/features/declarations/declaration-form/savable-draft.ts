@@ -1,8 +1,9 @@
 import { CrossingDeclarationDraft } from '@smartgate/shared-models';
+import type { z } from 'zod';
 
 /** A draft ready to send, and whether fields with errors had to be left out of it. */
-export interface SavableDraft {
-  draft: CrossingDeclarationDraft;
+export interface SavableDraft<T extends object = CrossingDeclarationDraft> {
+  draft: T;
   /** True when some fields failed the draft schema and are missing from `draft`. */
   partial: boolean;
 }
@@ -11,10 +12,14 @@ export interface SavableDraft {
  * Reads a form value as a draft the API accepts, for saving while the traveller types. A field
  * that the draft schema rejects, such as a document number typed halfway, is left out so that
  * the rest is still saved. Returns null when an error sits on a list or group rather than on a
- * single field, because leaving that out would delete entries on the server.
+ * single field, because leaving that out would delete entries on the server. `schema` is the
+ * draft schema of the declaration's kind: a crossing by default, or a cargo declaration.
  */
-export function savableDraft(formValue: Record<string, unknown>): SavableDraft | null {
-  const parsed = CrossingDeclarationDraft.safeParse(formValue);
+export function savableDraft<T extends z.ZodType<object> = typeof CrossingDeclarationDraft>(
+  formValue: Record<string, unknown>,
+  schema: T = CrossingDeclarationDraft as unknown as T,
+): SavableDraft<z.output<T>> | null {
+  const parsed = schema.safeParse(formValue);
   if (parsed.success) {
     return { draft: parsed.data, partial: false };
   }
@@ -26,7 +31,7 @@ export function savableDraft(formValue: Record<string, unknown>): SavableDraft |
     }
   }
 
-  const retried = CrossingDeclarationDraft.safeParse(pruned);
+  const retried = schema.safeParse(pruned);
   return retried.success ? { draft: retried.data, partial: true } : null;
 }
 

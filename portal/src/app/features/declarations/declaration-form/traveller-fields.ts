@@ -78,6 +78,12 @@ export class TravellerFields {
    */
   readonly label = input<string | null>(null);
 
+  /**
+   * The traveller's role on a truck crossing: the legend then reads "Driver" or "Crew member n",
+   * and the button that saves a personal traveller profile is left out, because the company keeps its drivers.
+   */
+  readonly crewRole = input<'driver' | 'crew' | null>(null);
+
   /** Emitted when the applicant removes this companion. */
   readonly removeRequested = output<void>();
 

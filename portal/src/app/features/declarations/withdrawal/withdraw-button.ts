@@ -5,7 +5,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { DeclarationView } from '@smartgate/shared-models';
 import { firstValueFrom } from 'rxjs';
 
-import { DeclarationsApi } from '../../../core/api/declarations-api';
+import { DECLARATION_STORE } from '../../../core/api/declaration-store';
 import { errorMessageKey } from '../../../core/errors/error-message';
 import { WithdrawDialog } from './withdraw-dialog';
 
@@ -45,7 +45,7 @@ import { WithdrawDialog } from './withdraw-dialog';
   `,
 })
 export class WithdrawButton {
-  private readonly api = inject(DeclarationsApi);
+  private readonly api = inject(DECLARATION_STORE);
   private readonly dialog = inject(MatDialog);
 
   readonly declaration = input.required<DeclarationView>();

@@ -21,7 +21,7 @@ import { merge, type Subscription } from 'rxjs';
 import { ReferenceDataApi } from '../../../../core/api/reference-data-api';
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { FieldError } from '../../../../shared/forms/field-error';
-import { translateIssue } from '../../../../shared/forms/validation-text';
+import { TRAVELLER_LABEL_KEYS, translateIssue } from '../../../../shared/forms/validation-text';
 import { FieldCommentAnchor } from '../../change-requests/field-comment-anchor';
 import type { TravellerForm } from '../declaration-form-model';
 import {
@@ -60,6 +60,7 @@ export class DocumentRuleFields {
   private readonly referenceData = inject(ReferenceDataApi);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
+  private readonly travellerLabels = inject(TRAVELLER_LABEL_KEYS);
 
   readonly group = input.required<TravellerForm>();
 
@@ -103,6 +104,7 @@ export class DocumentRuleFields {
         this.translate,
         { key: warning.code, params: warning.params },
         this.fieldPath(warning.field),
+        this.travellerLabels,
       ),
     );
   });

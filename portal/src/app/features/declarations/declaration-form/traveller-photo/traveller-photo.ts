@@ -26,7 +26,7 @@ import { problemOf } from '../../../../core/http/problem';
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { FieldError } from '../../../../shared/forms/field-error';
 import type { ControlIssue } from '../../../../shared/forms/form-issues';
-import { travellerLabel } from '../../../../shared/forms/validation-text';
+import { TRAVELLER_LABEL_KEYS, travellerLabel } from '../../../../shared/forms/validation-text';
 import { FieldCommentAnchor } from '../../change-requests/field-comment-anchor';
 import type { TravellerForm } from '../declaration-form-model';
 import { photoFileIssue } from './photo-file-check';
@@ -49,6 +49,7 @@ export class TravellerPhoto {
   private readonly api = inject(TravellerPhotosApi);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
+  private readonly travellerLabels = inject(TRAVELLER_LABEL_KEYS);
   private readonly destroyRef = inject(DestroyRef);
 
   readonly group = input.required<TravellerForm>();
@@ -99,7 +100,7 @@ export class TravellerPhoto {
   protected readonly travellerName = computed(() => {
     // Reading the language makes the label follow a language switch.
     this.language.current();
-    return travellerLabel(this.translate, this.position());
+    return travellerLabel(this.translate, this.position(), this.travellerLabels);
   });
 
   constructor() {
