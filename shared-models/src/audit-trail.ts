@@ -101,7 +101,7 @@ export type AuditTrailPage = z.infer<typeof AuditTrailPage>;
 export const RecordTrailQuery = PageQuery;
 export type RecordTrailQuery = z.infer<typeof RecordTrailQuery>;
 
-/** Longest value of a text filter of the audit search. */
+/** Maximum length of a text filter of the audit search, in characters. */
 export const MAX_AUDIT_FILTER_LENGTH = 64;
 
 /** An optional text filter: trimmed and NFC-normalized, where an empty string means absent. */

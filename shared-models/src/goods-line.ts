@@ -19,7 +19,7 @@ export const WeightKg = decimalAmount({ decimals: 3, integerDigits: 11, minimum:
 /** Values are stored as `numeric(18,2)`; zero is allowed for free samples. */
 export const GoodsValue = decimalAmount({ decimals: 2, integerDigits: 16, minimum: 'nonNegative' });
 
-/** Currencies the runtime knows, read once: ISO 4217 codes such as VND, USD, KHR. */
+/** Currencies the runtime supports, read once: ISO 4217 codes such as VND, USD, KHR. */
 const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [],
 );

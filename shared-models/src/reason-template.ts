@@ -8,7 +8,7 @@ export const REASON_KINDS = ['rejection', 'change_request'] as const;
 export const ReasonKind = z.enum(REASON_KINDS, { error: 'invalidOption' });
 export type ReasonKind = z.infer<typeof ReasonKind>;
 
-/** Longest text of a reason template in each language, in characters. */
+/** Maximum length of a reason template in each language, in characters. */
 export const MAX_REASON_TEMPLATE_LENGTH = 300;
 
 /** Most templates of one kind, so the decision dialogs stay a short list. */

@@ -21,7 +21,7 @@ export function foldText(value: string): string {
 
 /**
  * Bidirectional embedding, override and isolate controls. They are invisible but reorder the text
- * around them on screen, so that a company name could show differently from what it says.
+ * around them on screen, so that a company name could show differently from its stored text.
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 

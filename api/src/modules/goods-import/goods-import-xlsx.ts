@@ -61,7 +61,7 @@ function rowCells(row: ExcelJS.Row): ImportCell[] {
  * text, and a formula gives the value Excel saved with it. A formula without a saved value (a
  * file written by a program that does not compute formulas) is reported in its cell rather than
  * guessed. Rows keep their spreadsheet numbers, so a blank row leaves a gap. A workbook that
- * unpacks to more than 10 MB is refused as unreadable before exceljs holds it in memory.
+ * unpacks to more than 10 MB is rejected as unreadable before exceljs loads it into memory.
  */
 export async function readXlsxSheet(bytes: Buffer): Promise<ImportSheet> {
   const workbook = new ExcelJS.Workbook();

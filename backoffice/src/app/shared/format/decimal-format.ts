@@ -12,7 +12,7 @@ const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 /**
  * Formats a decimal string for reading in `language`, such as `30000.1` as `30.000,1` in
  * Vietnamese and `30,000.1` in English. The digits are regrouped as text, never parsed into a
- * float, so a value longer than a double holds keeps every digit. Any other text, such as a dash,
+ * float, so a value with more digits than a double can represent keeps every digit. Any other text, such as a dash,
  * is returned unchanged.
  */
 export function formatDecimal(value: string, language: UiLanguage): string {
