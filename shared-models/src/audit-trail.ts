@@ -5,7 +5,7 @@ import { PageQuery } from './declaration-view';
 import { isReferenceCode, normalizeReferenceCode } from './reference-code';
 import { normalizeText } from './text';
 
-/** Who wrote an audit entry: an officer, an applicant, or the system (jobs, the gate cameras). */
+/** Author of an audit entry: an officer, an applicant, or the system (jobs, the gate cameras). */
 export const AuditActorType = z.enum(['officer', 'applicant', 'system']);
 export type AuditActorType = z.infer<typeof AuditActorType>;
 

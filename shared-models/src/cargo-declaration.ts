@@ -34,12 +34,12 @@ export const PlannedArrivalAt = z
   .pipe(z.iso.datetime({ offset: true, error: 'invalidDateTime' }))
   .transform((value) => new Date(value).toISOString());
 
-/** Whether a value is a valid planned arrival; refinements skip their checks when it is not. */
+/** Tests whether a value is a valid planned arrival. Refinements skip their checks when it is not. */
 function isPlannedArrival(value: unknown): value is string {
   return PlannedArrivalAt.safeParse(value).success;
 }
 
-/** The local date (Asia/Ho_Chi_Minh) of a planned arrival, kept as the declaration's crossing date. */
+/** Returns the local date (Asia/Ho_Chi_Minh) of a planned arrival, kept as the declaration's crossing date. */
 export function arrivalLocalDate(plannedArrivalAt: string): string {
   return todayInTimeZone(CARGO_TIME_ZONE, new Date(plannedArrivalAt));
 }
@@ -99,7 +99,7 @@ function plateNormalizer(check: typeof checkTrailerPlate) {
   };
 }
 
-/** A licence number and its expiry go together: one without the other is reported on the missing one. */
+/** Reports a licence number without its expiry, or an expiry without its number, on the missing field. */
 function checkLicencePair(
   vehicle: { transportLicenceNumber?: string; transportLicenceExpiry?: string },
   context: z.core.$RefinementCtx,

@@ -32,7 +32,7 @@ export const HsCode = z
   );
 export type HsCode = z.infer<typeof HsCode>;
 
-/** How a tariff line is controlled at the border, if at all. */
+/** Border control of a tariff line, if any. */
 export const HsControl = z.enum(['prohibited', 'licence_required']);
 export type HsControl = z.infer<typeof HsControl>;
 

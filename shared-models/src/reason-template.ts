@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ExpectedVersion } from './officer-decision';
 import { requiredText } from './text';
 
-/** What a reason template is for: a rejection, or a request to change a declaration. */
+/** Use of a reason template: a rejection, or a request to change a declaration. */
 export const REASON_KINDS = ['rejection', 'change_request'] as const;
 export const ReasonKind = z.enum(REASON_KINDS, { error: 'invalidOption' });
 export type ReasonKind = z.infer<typeof ReasonKind>;

@@ -219,7 +219,7 @@ export class DeclarationHeldError extends HttpError {
   }
 }
 
-/** A decision on a submitted declaration that nobody holds: the officer assigns it to themselves first. */
+/** A decision on a submitted declaration that no officer holds. The officer must assign it to themselves first. */
 export class DeclarationNotAssignedError extends HttpError {
   readonly status = 409;
   readonly type = ProblemType.notAssigned;

@@ -92,8 +92,8 @@ export function readMultipartFile(request: Request, options: MultipartFileOption
     });
 
     parser.on('file', (field, stream, info) => {
-      // busboy destroys a file stream with an error when the body ends inside the file; without
-      // a listener, skipped files included, that error would be uncaught and end the process.
+      // busboy destroys a file stream with an error when the body ends inside the file. Every
+      // stream, skipped files included, needs a listener, because an uncaught error ends the process.
       stream.on('error', () => fail(new ClientRequestError(400, 'unreadableBody')));
       if (field !== options.fileField || fileFound) {
         stream.resume();

@@ -1,6 +1,6 @@
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 
-/** What a goods line needs to know of its HS code. */
+/** HS code facts that a goods line is checked against. */
 export interface HsCodeFacts {
   code: string;
   selectable: boolean;

@@ -71,7 +71,7 @@ export async function goodsReferenceIssues(
 /**
  * Checks that the declaration is submitted at least the gate's `cargo_submission_lead_minutes`
  * before the planned arrival. The issue names the latest allowed submission time in the gate's
- * time zone, so the applicant sees how late they are.
+ * time zone, so the applicant can tell how late they are.
  */
 async function leadTimeIssues(
   sequelize: Sequelize,

@@ -91,7 +91,7 @@ export function toCargoDraft(
   };
 }
 
-/** What the cargo part of a view needs besides the declaration and its goods. */
+/** Data the cargo part of a view needs besides the declaration and its goods. */
 export interface CargoViewParts {
   business: CargoView['business'];
   attachments: CargoAttachment[];
@@ -136,7 +136,7 @@ function isoOrNull(value: Date | null): string | null {
   return value ? value.toISOString() : null;
 }
 
-/** One row of a business's cargo list. */
+/** Builds one row of a business's cargo list. */
 export function toCargoSummary(
   declaration: DeclarationModel,
   lines: readonly GoodsLineRow[],

@@ -134,8 +134,8 @@ export class LoginPage {
   }
 
   /**
-   * Empties the code field and forgets that its form was submitted, so the emptied field does not
-   * show "missing" beside the server's reason for refusing the code.
+   * Empties the code field and resets the form's submitted state, so the emptied field does not
+   * show "missing" beside the server's reason for rejecting the code.
    */
   private clearCode(): void {
     const directive = this.codeFormDirective();

@@ -142,7 +142,7 @@ export class ReasonTemplatesPage implements OnInit {
 
   /**
    * Runs one change at a time. A version conflict means another administrator changed the list
-   * first, so the page says so; after any failure the list is reloaded.
+   * first, so the page shows a conflict alert. After any failure the list is reloaded.
    */
   private async run(change: () => Promise<void>): Promise<void> {
     this.working.set(true);
