@@ -30,14 +30,24 @@ describe('officer queue audit', () => {
     const submitted = await submittedDeclaration(applicant);
     const { client: officer, profile } = await signedInOfficer();
 
-    const response = await officer.get('/api/officer/declarations?pageSize=100').expect(200);
+    // Newest submissions first, so the declaration is on page 1 however many earlier specs left in the queue.
+    const response = await officer
+      .get('/api/officer/declarations?pageSize=100&sort=submittedAt&order=desc')
+      .expect(200);
 
     const rows = await auditRowsOf(profile.id);
     expect(rows.length).toBe(1);
     expect(rows[0].action).toBe('declaration.list.viewed');
     expect(rows[0].declaration_id).toBeNull();
     expect(rows[0].ip).toBeTruthy();
-    expect(rows[0].details?.filter).toEqual({ queue: 'new', page: 1, pageSize: 100, searched: false });
+    expect(rows[0].details?.filter).toEqual({
+      queue: 'new',
+      page: 1,
+      pageSize: 100,
+      sort: 'submittedAt',
+      order: 'desc',
+      searched: false,
+    });
     expect(rows[0].details?.count).toBe(response.body.items.length);
     expect(rows[0].details?.total).toBe(response.body.total);
     expect(rows[0].details?.declarationIds).toContain(submitted.id);
