@@ -8,7 +8,15 @@ interface AuditRow {
   declaration_id: string | null;
   ip: string | null;
   details: {
-    filter: { queue: string; status?: string; page: number; pageSize: number; searched: boolean };
+    filter: {
+      queue: string;
+      status?: string;
+      page: number;
+      pageSize: number;
+      sort?: string;
+      order?: string;
+      searched: boolean;
+    };
     count: number;
     total: number;
     declarationIds: string[];
